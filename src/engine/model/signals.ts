@@ -1,0 +1,42 @@
+// The result of derive: everything the hypotheses, the CLI and the backend frames read.
+import { EngineEvent } from './events';
+import { ActivityRun, Cluster, DivergencePair, EndpointStats, Marker, WorkerModelSegment } from './findings';
+import { TimeRange } from './input';
+import { RowIssues } from './issues';
+import { KeyedSeries, Series, Totals } from './series';
+
+export interface Signals {
+  /** The analysed window `[from, to)`, aligned to whole bins (UTC). */
+  window: TimeRange;
+  binMs: number;
+  /** `exact` from raw rows (nearest-rank); `estimated` when the series came from `HttpBins`. */
+  percentiles: 'exact' | 'estimated';
+  totals: Totals;
+  series: Series;
+  /** Most requested paths first; paths beyond `maxSplitKeys` are merged into the key `(other)`. */
+  byPath: KeyedSeries[];
+  byInstance: KeyedSeries[];
+  clusters: Cluster[];
+  markers: Marker[];
+  workerModel: WorkerModelSegment[];
+  endpoints: EndpointStats[];
+  divergences: DivergencePair[];
+  /** Separate stretches of traffic (an export can hold two runs hours apart). */
+  runs: ActivityRun[];
+  /** Console and platform events inside the window, in time order. */
+  events: EngineEvent[];
+  /** Every row skipped anywhere (HTTP, console, platform, bins), by reason with examples. */
+  issues: RowIssues;
+}
+
+export interface DeriveOptions {
+  /** Window to analyse; default: the span of the data. Widened to whole bins. */
+  window?: TimeRange;
+  /** Bin width in ms: a positive multiple of 1000. Default 60 000. */
+  binMs?: number;
+  /** How many paths / instances get their own series; the rest merge into `(other)`. Default 50. */
+  maxSplitKeys?: number;
+}
+
+/** Key used for the merged remainder of paths or instances beyond `maxSplitKeys`. */
+export const OTHER_KEY = '(other)';
