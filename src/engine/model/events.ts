@@ -75,7 +75,20 @@ export type ConsoleEvent = EventBase &
     | { kind: 'request-error'; method?: string; path: string }
     | { kind: 'startup-command'; via: StartupCommandSource; command: string; settings: GunicornSettings }
     | { kind: 'dependency-error'; signature: DependencySignature; target?: NetworkTarget }
-    | { kind: 'traceback'; lines: string[]; exception: string }
+    | {
+        kind: 'traceback';
+        lines: string[];
+        /** The final `Type: message` line (e.g. `SystemExit: 1`), `''` when the export cut it off. */
+        exception: string;
+        /** True when the export starts or ends inside this traceback (row caps, trap 8). */
+        partial: boolean;
+        /** True when Gunicorn aborted the worker mid-request (`handle_abort` → `SystemExit`). */
+        aborted: boolean;
+        /** Where the worker was blocked when it died, read from the innermost socket frame. */
+        blockedIn?: 'connect' | 'tls-handshake' | 'read';
+        /** Request path from the `Error handling request …` line just before, when there is one. */
+        requestPath?: string;
+      }
   );
 
 export type PlatformEvent = EventBase &

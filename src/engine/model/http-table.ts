@@ -1,5 +1,4 @@
 // The columnar HTTP table: one typed array per column, rows sorted by end time (ties keep input order).
-import { EpochMs } from './input';
 import { RowIssues } from './issues';
 
 export interface HttpTable {

@@ -1,0 +1,45 @@
+// One call from console + platform tables to all events, time-ordered, with skipped rows counted.
+import { EngineEvent } from '../model/events';
+import { LogTable } from '../model/input';
+import { RowIssues } from '../model/issues';
+import { RowIssueCollector } from '../table/row-issues';
+import { parseConsoleRows } from './console-parser';
+import { readLogRows } from './log-rows';
+import { parsePlatformRows } from './platform-parser';
+
+export interface LogTables {
+  console?: LogTable[];
+  platform?: LogTable[];
+}
+
+export interface ParsedLogs {
+  events: EngineEvent[];
+  issues: RowIssues;
+  /** Usable rows read per table kind (a `rows: []` table is "no evidence", not "nothing happened"). */
+  rowCounts: { console: number; platform: number };
+  /** Time span covered by the console rows per instance (row caps cut history, trap 9). */
+  consoleSpan: Record<string, { from: number; to: number }>;
+}
+
+export function parseLogs(tables: LogTables): ParsedLogs {
+  const issues = new RowIssueCollector();
+  const consoleRows = readLogRows('console', tables.console ?? [], issues);
+  const platformRows = readLogRows('platform', tables.platform ?? [], issues);
+  const consoleSpan: Record<string, { from: number; to: number }> = {};
+  for (const row of consoleRows) {
+    const span = consoleSpan[row.instance];
+    if (!span) {
+      consoleSpan[row.instance] = { from: row.time, to: row.time };
+    } else {
+      span.to = row.time;
+    }
+  }
+  const events: EngineEvent[] = [...parseConsoleRows(consoleRows), ...parsePlatformRows(platformRows)];
+  events.sort((a, b) => a.time - b.time);
+  return {
+    events,
+    issues: issues.snapshot(),
+    rowCounts: { console: consoleRows.length, platform: platformRows.length },
+    consoleSpan,
+  };
+}
