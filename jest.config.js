@@ -1,0 +1,2 @@
+// The managed base lives in .config/; project-specific additions go here.
+module.exports = require('./.config/jest.config');
