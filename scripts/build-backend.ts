@@ -1,0 +1,92 @@
+// npm run build:backend — bundles src/backend/main.ts with esbuild and packages it as a Node
+// single-executable application for linux/amd64 and linux/arm64:
+// dist/datasource/gpx_appsvc_triage_linux_<arch>. Needs a linux/x64 build host: the x64
+// runtime writes the SEA blobs. Lab recordings, if present, are copied beside them.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { ensureNodeRuntime, NODE_RUNTIME_VERSION, type TargetArch } from './build-backend-runtime';
+
+const ROOT = resolve(__dirname, '..');
+const WORK = join(ROOT, '.tmp', 'build-backend');
+const RUNTIME_CACHE = join(ROOT, '.tmp', 'node-runtimes');
+const OUTPUT = join(ROOT, 'dist', 'datasource');
+const RECORDINGS = join(ROOT, 'lab', 'recordings');
+const EXECUTABLE_PREFIX = 'gpx_appsvc_triage_linux_';
+// Node's documented fuse string for single-executable applications.
+const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
+const TARGETS: TargetArch[] = ['amd64', 'arm64'];
+
+async function bundle(): Promise<string> {
+  const outfile = join(WORK, 'main.cjs');
+  await build({
+    entryPoints: [join(ROOT, 'src', 'backend', 'main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: `node${NODE_RUNTIME_VERSION.split('.')[0]}`,
+    format: 'cjs', // a SEA main script is CommonJS
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/** The code cache is machine code for one CPU, so only the amd64 blob (made here) has one. */
+function writeBlob(x64Node: string, mainScript: string, arch: TargetArch): string {
+  const blob = join(WORK, `sea-${arch}.blob`);
+  const config = join(WORK, `sea-${arch}.json`);
+  writeFileSync(
+    config,
+    JSON.stringify({ main: mainScript, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: arch === 'amd64' })
+  );
+  execFileSync(x64Node, ['--experimental-sea-config', config], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return blob;
+}
+
+function packageExecutable(arch: TargetArch, blob: string): string {
+  const target = join(OUTPUT, EXECUTABLE_PREFIX + arch);
+  rmSync(target, { force: true });
+  copyFileSync(ensureNodeRuntime(arch, RUNTIME_CACHE), target);
+  chmodSync(target, 0o755);
+  // postject's ELF rewriter warns about unnamed .note sections of Node's binary; harmless,
+  // so its output is shown only when it fails.
+  const postject = require.resolve('postject/dist/cli.js');
+  try {
+    execFileSync(process.execPath, [postject, target, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', SEA_FUSE], { stdio: 'pipe' });
+  } catch (error) {
+    const output = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
+    throw new Error(`postject could not inject the blob into ${target}: ${output}`);
+  }
+  return target;
+}
+
+async function main(): Promise<void> {
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    throw new Error(`build:backend runs on linux/x64 (the x64 Node runtime writes the SEA blobs); this is ${process.platform}/${process.arch}`);
+  }
+  mkdirSync(WORK, { recursive: true });
+  mkdirSync(OUTPUT, { recursive: true });
+  const x64Node = ensureNodeRuntime('amd64', RUNTIME_CACHE);
+  const mainScript = await bundle();
+  console.log(`bundle ${mainScript}: ${(statSync(mainScript).size / 1024).toFixed(0)} KiB`);
+  for (const arch of TARGETS) {
+    const executable = packageExecutable(arch, writeBlob(x64Node, mainScript, arch));
+    console.log(`${executable}: ${(statSync(executable).size / 1024 / 1024).toFixed(1)} MiB (Node ${NODE_RUNTIME_VERSION})`);
+  }
+  if (existsSync(RECORDINGS)) {
+    rmSync(join(OUTPUT, 'recordings'), { recursive: true, force: true });
+    cpSync(RECORDINGS, join(OUTPUT, 'recordings'), { recursive: true });
+    console.log(`lab recordings copied to ${join(OUTPUT, 'recordings')}`);
+  } else {
+    console.log('no lab/recordings yet: the executables ship without recordings');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`build:backend failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
