@@ -1,0 +1,291 @@
+// Conformance host 1: launches the packaged executable as Grafana's go-plugin client does,
+// calls every service and decodes the frames with apache-arrow.
+import { credentials as grpcCredentials, status as GrpcStatus } from '@grpc/grpc-js';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { queryTypeHandlers } from '../../src/backend/queries';
+import { createSelfSignedCertificate } from '../../src/backend/protocol/tls/self-signed-cert';
+import { frameProblems } from './arrow-checks';
+import { GOOD_QUERIES, LAB_DATASOURCE_JSON } from './good-queries';
+import {
+  collectStream,
+  connect,
+  EXECUTABLE,
+  goPluginEnvironment,
+  launchPlugin,
+  requireExecutable,
+  stopPlugin,
+  unary,
+  type LaunchedPlugin,
+  type PluginClients,
+} from './plugin-process';
+
+jest.setTimeout(30_000);
+
+const SECRET = 'conformance-secret-value-7f3a';
+// The recordings the build copied beside the executable (what the executable itself reads).
+const RECORDINGS = join(dirname(EXECUTABLE), 'recordings');
+
+function pluginContext(jsonData: unknown, lastUpdatedMS = 1000, uid = 'conformance-ds') {
+  return {
+    orgId: 1,
+    pluginId: 'appsvc-triage-datasource',
+    dataSourceInstanceSettings: {
+      id: 1,
+      uid,
+      name: 'Conformance',
+      jsonData: Buffer.from(typeof jsonData === 'string' ? jsonData : JSON.stringify(jsonData)),
+      decryptedSecureJsonData: { clientSecret: SECRET },
+      lastUpdatedMS,
+    },
+  };
+}
+
+function query(refId: string, json: string | object, queryType = '') {
+  const now = Date.now();
+  return {
+    refId,
+    queryType,
+    maxDataPoints: 500,
+    intervalMS: 60_000,
+    timeRange: { fromEpochMS: now - 3_600_000, toEpochMS: now },
+    json: Buffer.from(typeof json === 'string' ? json : JSON.stringify(json)),
+  };
+}
+
+interface DataResponse {
+  frames: Buffer[];
+  error: string;
+  status: number;
+  errorSource: string;
+}
+
+describe('the packaged executable, launched as go-plugin does', () => {
+  it('exists (build it with npm run build:backend)', () => {
+    expect(requireExecutable()).toMatch(/gpx_appsvc_triage_linux_(amd64|arm64)$/);
+  });
+
+  it('refuses to start without the magic cookie and says why', async () => {
+    const child = spawn(requireExecutable(), [], { env: { PATH: process.env.PATH ?? '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.on('exit', done));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/grafana_plugin_type=datasource/);
+  });
+
+  describe('serving', () => {
+    let plugin: LaunchedPlugin;
+    let clients: PluginClients;
+    const env = goPluginEnvironment();
+
+    beforeAll(async () => {
+      plugin = await launchPlugin(env);
+      clients = connect(plugin.handshake);
+    });
+    afterAll(async () => {
+      clients?.close();
+      if (plugin) await stopPlugin(plugin, env);
+    });
+
+    it('prints the go-plugin handshake for a unix socket in the host-chosen directory', () => {
+      expect(plugin.handshake).toMatchObject({ coreProtocol: 1, appProtocol: 2, network: 'unix', protocol: 'grpc', serverCertificate: '' });
+      expect(plugin.handshake.address.startsWith(env.PLUGIN_UNIX_SOCKET_DIR + '/plugin')).toBe(true);
+    });
+
+    it('answers the go-plugin health ping for service "plugin"', async () => {
+      await expect(unary(clients.health, 'Check', { service: 'plugin' })).resolves.toEqual({ status: 'SERVING' });
+      await expect(unary(clients.health, 'Check', { service: 'nope' })).rejects.toMatchObject({ code: GrpcStatus.NOT_FOUND });
+    });
+
+    it('holds the stdio and broker streams open without error', async () => {
+      const stdio = clients.stdio.StreamStdio({}) as unknown as NodeJS.EventEmitter & { cancel(): void };
+      const broker = clients.broker.StartStream() as unknown as NodeJS.EventEmitter & { cancel(): void };
+      const events: string[] = [];
+      for (const [name, stream] of [['stdio', stdio], ['broker', broker]] as const) {
+        stream.on('error', (error: { code: number }) => events.push(`${name} error ${error.code}`));
+        stream.on('end', () => events.push(`${name} end`));
+      }
+      await new Promise((done) => setTimeout(done, 300));
+      expect(events).toEqual([]);
+      stdio.cancel();
+      broker.cancel();
+    });
+
+    it('reports the parsed settings in CheckHealth without the secret', async () => {
+      const response = await unary<{ status: string; message: string; jsonDetails: Buffer }>(clients.diagnostics, 'CheckHealth', {
+        pluginContext: pluginContext(LAB_DATASOURCE_JSON),
+      });
+      const scenarios = existsSync(RECORDINGS) ? readdirSync(RECORDINGS) : [];
+      expect(response.status).toBe(scenarios.length > 0 ? 'OK' : 'ERROR');
+      const details = JSON.parse(response.jsonDetails.toString());
+      expect(details).toMatchObject({ source: 'lab', secretsPresent: ['clientSecret'] });
+      expect(JSON.stringify(response)).not.toContain(SECRET);
+    });
+
+    it('names the setting at fault in CheckHealth for broken settings', async () => {
+      const broken = await unary<{ status: string; message: string }>(clients.diagnostics, 'CheckHealth', {
+        pluginContext: pluginContext('{not json', 2000, 'broken-ds'),
+      });
+      expect(broken).toMatchObject({ status: 'ERROR', message: expect.stringMatching(/jsonData is not valid JSON/) });
+      const azure = await unary<{ status: string; message: string }>(clients.diagnostics, 'CheckHealth', {
+        pluginContext: pluginContext({ source: 'azure' }, 3000, 'azure-ds'),
+      });
+      expect(azure).toMatchObject({ status: 'ERROR', message: expect.stringMatching(/fill in workspaceId/) });
+    });
+
+    it('lists the bundled lab scenarios at /scenarios with proper status codes elsewhere', async () => {
+      const call = (path: string, method = 'GET') =>
+        collectStream<{ code: number; body: Buffer; headers: Record<string, { values: string[] }> }>(clients.resource, 'CallResource', {
+          pluginContext: pluginContext(LAB_DATASOURCE_JSON),
+          path,
+          method,
+          url: `/${path}`,
+        });
+      const [scenarios] = await call('scenarios');
+      expect(scenarios.code).toBe(200);
+      expect(scenarios.headers['Content-Type'].values).toEqual(['application/json']);
+      const listed = JSON.parse(scenarios.body.toString()).scenarios.map((s: { scenario: string }) => s.scenario);
+      const shipped = existsSync(RECORDINGS) ? readdirSync(RECORDINGS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+      expect(listed).toEqual(shipped);
+      expect((await call('nope'))[0].code).toBe(404);
+      const [wrongMethod] = await call('scenarios', 'POST');
+      expect(wrongMethod.code).toBe(405);
+      expect(wrongMethod.headers.Allow.values).toEqual(['GET']);
+      expect(scenarios.body.toString()).not.toContain(SECRET);
+    });
+
+    it('gives each bad query its own error and keeps answering the others', async () => {
+      const registered = Object.keys(queryTypeHandlers);
+      const good = registered.map((type, index) => query(`good${index}`, { ...GOOD_QUERIES[type], queryType: type }, type));
+      const response = await unary<{ responses: Record<string, DataResponse> }>(clients.data, 'QueryData', {
+        pluginContext: pluginContext(LAB_DATASOURCE_JSON),
+        headers: {},
+        queries: [query('malformed', '{"queryType": "series",'), query('array', '[1,2]'), query('unknown', { queryType: 'nope' }, 'nope'), query('untyped', {}), ...good],
+      });
+      for (const refId of ['malformed', 'array', 'unknown', 'untyped']) {
+        expect(response.responses[refId]).toMatchObject({ status: 400, errorSource: 'downstream', frames: [] });
+        expect(response.responses[refId].error).toContain(`query ${refId}`);
+      }
+      expect(response.responses.malformed.error).toMatch(/malformed/);
+      expect(response.responses.unknown.error).toMatch(/unknown queryType "nope"/);
+      for (const goodQuery of good) {
+        const answer = response.responses[goodQuery.refId];
+        expect(answer).toMatchObject({ error: '', status: 200 });
+        expect(answer.frames.length).toBeGreaterThan(0);
+        for (const frame of answer.frames) {
+          expect(frameProblems(frame, goodQuery.refId)).toEqual([]);
+        }
+      }
+      await expect(unary(clients.health, 'Check', { service: 'plugin' })).resolves.toEqual({ status: 'SERVING' });
+    });
+
+    it('has a conformance query for every registered query type', () => {
+      expect(Object.keys(queryTypeHandlers).filter((type) => !(type in GOOD_QUERIES))).toEqual([]);
+    });
+
+    it('fails every query of a request whose data source settings are broken, with the reason', async () => {
+      const response = await unary<{ responses: Record<string, DataResponse> }>(clients.data, 'QueryData', {
+        pluginContext: pluginContext('{"source":"kusto"}', 4000, 'kusto-ds'),
+        headers: {},
+        queries: [query('A', {}), query('B', {})],
+      });
+      for (const refId of ['A', 'B']) {
+        expect(response.responses[refId]).toMatchObject({ status: 400, errorSource: 'downstream', error: expect.stringMatching(/"source" is "kusto"/) });
+      }
+    });
+
+    it('exposes Prometheus metrics: requests, latency, query outcomes, instance cache hits', async () => {
+      await unary(clients.diagnostics, 'CheckHealth', { pluginContext: pluginContext(LAB_DATASOURCE_JSON) });
+      const response = await unary<{ metrics: { prometheus: Buffer } }>(clients.diagnostics, 'CollectMetrics', {});
+      const text = response.metrics.prometheus.toString();
+      expect(text).toMatch(/^appsvc_triage_backend_requests_total\{endpoint="checkHealth",outcome="ok"\} \d+$/m);
+      expect(text).toMatch(/^appsvc_triage_backend_request_duration_seconds_count\{endpoint="queryData"\} \d+$/m);
+      expect(text).toMatch(/^appsvc_triage_backend_queries_total\{query_type="nope",outcome="error"\} 1$/m);
+      const hits = Number(/^appsvc_triage_backend_instance_cache_hits_total (\d+)$/m.exec(text)?.[1]);
+      expect(hits).toBeGreaterThan(0);
+    });
+
+    it('logs hclog JSON lines on stderr and never the secret', () => {
+      const lines = plugin.stderr().trim().split('\n');
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        const entry = JSON.parse(line);
+        expect(entry).toMatchObject({ '@level': expect.any(String), '@message': expect.any(String), '@module': 'appsvc-triage-datasource' });
+        expect(entry['@timestamp']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+      }
+      expect(plugin.stderr()).not.toContain(SECRET);
+    });
+
+    it('exits within 2 s of GRPCController.Shutdown and removes its socket', async () => {
+      const asked = performance.now();
+      await unary(clients.controller, 'Shutdown', {});
+      const exit = await plugin.exited;
+      expect(exit.code).toBe(0);
+      expect(exit.atMs - asked).toBeLessThan(2000);
+      expect(existsSync(plugin.handshake.address)).toBe(false);
+    });
+  });
+
+  it('serves over AutoMTLS when the host sends PLUGIN_CLIENT_CERT', async () => {
+    const clientCertificate = createSelfSignedCertificate();
+    const env = goPluginEnvironment({ PLUGIN_CLIENT_CERT: clientCertificate.certificatePem });
+    const plugin = await launchPlugin(env);
+    try {
+      const der = plugin.handshake.serverCertificate;
+      expect(der.length).toBeGreaterThan(50);
+      expect(der).not.toMatch(/=$/); // go-plugin decodes with RawStdEncoding
+      const serverPem = `-----BEGIN CERTIFICATE-----\n${Buffer.from(der, 'base64').toString('base64')}\n-----END CERTIFICATE-----\n`;
+      const mutual = connect(
+        plugin.handshake,
+        grpcCredentials.createSsl(Buffer.from(serverPem), Buffer.from(clientCertificate.privateKeyPem), Buffer.from(clientCertificate.certificatePem))
+      );
+      await expect(unary(mutual.health, 'Check', { service: 'plugin' })).resolves.toEqual({ status: 'SERVING' });
+      mutual.close();
+      const stranger = createSelfSignedCertificate();
+      const refused = connect(
+        plugin.handshake,
+        grpcCredentials.createSsl(Buffer.from(serverPem), Buffer.from(stranger.privateKeyPem), Buffer.from(stranger.certificatePem))
+      );
+      await expect(unary(refused.health, 'Check', { service: 'plugin' })).rejects.toMatchObject({ code: GrpcStatus.UNAVAILABLE });
+      refused.close();
+    } finally {
+      await stopPlugin(plugin, env);
+    }
+  });
+
+  it('exits by itself when its parent process is gone', async () => {
+    const env = goPluginEnvironment();
+    // A shell plays Grafana: it starts the plugin, prints its pid, then is killed.
+    const parent = spawn('/bin/sh', ['-c', `"${requireExecutable()}" & echo "pid $!"; wait`], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+    let stdout = '';
+    parent.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const deadline = Date.now() + 10_000;
+    while (!/pid \d+[\s\S]*\|grpc\|/.test(stdout) && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    const pid = Number(/pid (\d+)/.exec(stdout)?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    parent.kill('SIGKILL');
+    const gone = async (): Promise<boolean> => {
+      try {
+        const state = readFileSync(join('/proc', String(pid), 'stat'), 'utf8').split(' ')[2];
+        return state === 'Z';
+      } catch {
+        return true;
+      }
+    };
+    const until = Date.now() + 5000;
+    while (!(await gone()) && Date.now() < until) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    const exitedInTime = await gone();
+    if (!exitedInTime) process.kill(pid, 'SIGKILL');
+    rmSync(env.PLUGIN_UNIX_SOCKET_DIR, { recursive: true, force: true });
+    expect(exitedInTime).toBe(true);
+  });
+});
