@@ -1,0 +1,144 @@
+// The slice of Signals one assessment looks at: a time window, with precomputed per-path
+// figures and failure bins so each rule stays a few lines. Built once per (sliding) window.
+import { EngineEvent } from '../model/events';
+import { Cluster, DivergencePair, Marker, WorkerModelSegment } from '../model/findings';
+import { EpochMs, TimeRange } from '../model/input';
+import { Series } from '../model/series';
+import { Signals } from '../model/signals';
+import { PreparedSignals, Indexed } from './prepared-signals';
+
+export interface PathFigures {
+  path: string;
+  requests: number;
+  err5xx: number;
+  s499: number;
+  failures: number;
+  /** 100 · failures / requests. */
+  failPct: number;
+  /** Lowest per-bin median: how fast the path answers when nothing is in its way. */
+  bestBinP50: number | null;
+  /** Highest per-bin max TimeTaken. */
+  worstMax: number | null;
+}
+
+/**
+ * The time spans the console and platform rows cover (first to last row); absent when a table had no
+ * rows. Outside these spans the absence of a line proves nothing (empty exports, row caps: traps 1 and 9).
+ */
+export interface DataCoverage {
+  console?: TimeRange;
+  platform?: TimeRange;
+}
+
+export interface AssessContext {
+  window: TimeRange;
+  binMs: number;
+  series: Series;
+  /** Bin index range `[firstBin, endBin)` of this window in `series`. */
+  firstBin: number;
+  endBin: number;
+  requests: number;
+  err5xx: number;
+  s499: number;
+  /** 5xx plus 499: failures as callers saw them (499 is a client abort, not a 5xx). */
+  failures: number;
+  failingBins: number[];
+  paths: PathFigures[];
+  clusters: Array<Indexed<Cluster>>;
+  markers: Array<Indexed<Marker>>;
+  events: EngineEvent[];
+  divergences: Array<Indexed<DivergencePair>>;
+  workerModel: Array<Indexed<WorkerModelSegment>>;
+  hasConsole: boolean;
+  hasPlatform: boolean;
+}
+
+function sumRange(values: number[], from: number, to: number): number {
+  let total = 0;
+  for (let index = from; index < to; index++) {
+    total += values[index];
+  }
+  return total;
+}
+
+function pathFigures(key: string, series: Series, from: number, to: number): PathFigures {
+  const requests = sumRange(series.requests, from, to);
+  const err5xx = sumRange(series.err5xx, from, to);
+  const s499 = sumRange(series.s499, from, to);
+  let bestBinP50: number | null = null;
+  let worstMax: number | null = null;
+  for (let index = from; index < to; index++) {
+    const p50 = series.p50[index];
+    const max = series.max[index];
+    if (p50 !== null && (bestBinP50 === null || p50 < bestBinP50)) {
+      bestBinP50 = p50;
+    }
+    if (max !== null && (worstMax === null || max > worstMax)) {
+      worstMax = max;
+    }
+  }
+  const failures = err5xx + s499;
+  return {
+    path: key,
+    requests,
+    err5xx,
+    s499,
+    failures,
+    failPct: requests > 0 ? (100 * failures) / requests : 0,
+    bestBinP50,
+    worstMax,
+  };
+}
+
+/** Index of the first bin starting at or after `time`. */
+function binIndexAtOrAfter(times: EpochMs[], time: EpochMs): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (times[middle] < time) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+export function buildContext(prepared: PreparedSignals, window: TimeRange): AssessContext {
+  const signals: Signals = prepared.signals;
+  const series = signals.series;
+  const firstBin = binIndexAtOrAfter(series.time, window.from);
+  const endBin = binIndexAtOrAfter(series.time, window.to);
+  const failingBins: number[] = [];
+  for (let index = firstBin; index < endBin; index++) {
+    if (series.err5xx[index] + series.s499[index] > 0) {
+      failingBins.push(index);
+    }
+  }
+  const err5xx = sumRange(series.err5xx, firstBin, endBin);
+  const s499 = sumRange(series.s499, firstBin, endBin);
+  const events = prepared.eventsIn(window);
+  return {
+    window,
+    binMs: signals.binMs,
+    series,
+    firstBin,
+    endBin,
+    requests: sumRange(series.requests, firstBin, endBin),
+    err5xx,
+    s499,
+    failures: err5xx + s499,
+    failingBins,
+    paths: signals.byPath
+      .map((keyed) => pathFigures(keyed.key, keyed.series, firstBin, endBin))
+      .filter((figures) => figures.requests > 0),
+    clusters: prepared.clustersIn(window),
+    markers: prepared.markersIn(window),
+    events,
+    divergences: prepared.divergencesIn(window),
+    workerModel: prepared.workerModelIn(window),
+    hasConsole: prepared.covers('console', window),
+    hasPlatform: prepared.covers('platform', window),
+  };
+}
