@@ -88,7 +88,7 @@ module.exports = (env = {}) => ({
         { from: 'src/**/plugin.json', to: ({ absoluteFilename }) => path.relative(src, absoluteFilename), transform: stamp },
         { from: 'src/**/img/**/*', to: ({ absoluteFilename }) => path.relative(src, absoluteFilename), noErrorOnMissing: true },
         { from: 'dashboards/*.json', to: '.', noErrorOnMissing: true },
-        { from: 'lab/recordings/**/*.json', to: '.', noErrorOnMissing: true },
+        { from: 'lab/recordings/**/*.json', to: ({ absoluteFilename }) => path.join('datasource', 'recordings', path.relative(path.join(root, 'lab', 'recordings'), absoluteFilename)), noErrorOnMissing: true },
       ],
     }),
   ],

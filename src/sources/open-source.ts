@@ -13,12 +13,12 @@ export interface OpenSourceOptions {
   azure?: (target: string) => Source;
 }
 
-/** Where the bundled recordings are: env override, the repository, or next to the packaged backend. */
+/** Where the bundled recordings are: env override, the repository, or beside the packaged backend (dist/datasource/recordings). */
 export function defaultRecordingsDir(): string {
   const candidates = [
     process.env.APPSVC_TRIAGE_RECORDINGS,
     path.resolve(__dirname, '..', '..', 'lab', 'recordings'),
-    path.resolve(path.dirname(process.execPath), '..', 'lab', 'recordings'),
+    path.resolve(path.dirname(process.execPath), 'recordings'),
     path.resolve(process.cwd(), 'lab', 'recordings'),
   ].filter((c): c is string => Boolean(c));
   return candidates.find((c) => fs.existsSync(c)) ?? candidates[0];
