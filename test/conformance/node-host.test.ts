@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { queryTypeHandlers } from '../../src/backend/queries';
 import { createSelfSignedCertificate } from '../../src/backend/protocol/tls/self-signed-cert';
 import { frameProblems } from './arrow-checks';
-import { GOOD_QUERIES, LAB_DATASOURCE_JSON } from './good-queries';
+import goodQueries from './good-queries.json';
 import {
   collectStream,
   connect,
@@ -24,6 +24,14 @@ import {
 jest.setTimeout(30_000);
 
 const SECRET = 'conformance-secret-value-7f3a';
+const LAB_DATASOURCE_JSON = goodQueries.labDataSourceJsonData;
+
+interface GoodQuery {
+  model: Record<string, unknown>;
+  timeRange: { from: string; to: string };
+  timeSeries: boolean;
+}
+const GOOD_QUERIES: Record<string, GoodQuery> = goodQueries.queries;
 // The recordings the build copied beside the executable (what the executable itself reads).
 const RECORDINGS = join(dirname(EXECUTABLE), 'recordings');
 
@@ -42,14 +50,14 @@ function pluginContext(jsonData: unknown, lastUpdatedMS = 1000, uid = 'conforman
   };
 }
 
-function query(refId: string, json: string | object, queryType = '') {
+function query(refId: string, json: string | object, queryType = '', range?: { from: string; to: string }) {
   const now = Date.now();
   return {
     refId,
     queryType,
     maxDataPoints: 500,
     intervalMS: 60_000,
-    timeRange: { fromEpochMS: now - 3_600_000, toEpochMS: now },
+    timeRange: range ? { fromEpochMS: Date.parse(range.from), toEpochMS: Date.parse(range.to) } : { fromEpochMS: now - 3_600_000, toEpochMS: now },
     json: Buffer.from(typeof json === 'string' ? json : JSON.stringify(json)),
   };
 }
@@ -161,7 +169,9 @@ describe('the packaged executable, launched as go-plugin does', () => {
 
     it('gives each bad query its own error and keeps answering the others', async () => {
       const registered = Object.keys(queryTypeHandlers);
-      const good = registered.map((type, index) => query(`good${index}`, { ...GOOD_QUERIES[type], queryType: type }, type));
+      const good = registered.map((type, index) =>
+        query(`good${index}`, { ...GOOD_QUERIES[type]?.model, queryType: type }, type, GOOD_QUERIES[type]?.timeRange)
+      );
       const response = await unary<{ responses: Record<string, DataResponse> }>(clients.data, 'QueryData', {
         pluginContext: pluginContext(LAB_DATASOURCE_JSON),
         headers: {},
