@@ -9,7 +9,7 @@ import { resourceRoutes } from './resources';
 export interface AppHandlerOptions {
   recordingsRoot: string;
   queryTypes?: Record<string, QueryTypeHandler<AppInstance>>;
-  resources?: ResourceRoute<AppInstance>[];
+  resources?: Array<ResourceRoute<AppInstance>>;
 }
 
 export function createAppHandlers(options: AppHandlerOptions): PluginHandlers<AppInstance> {

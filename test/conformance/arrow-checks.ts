@@ -19,7 +19,7 @@ export function frameProblems(bytes: Uint8Array, expectedRefId: string): string[
   const batches = [...reader];
   const schema = reader.schema;
   for (const key of ['name', 'refId']) {
-    if (!schema.metadata.has(key)) problems.push(`schema metadata "${key}" missing`);
+    if (!schema.metadata.has(key)) {problems.push(`schema metadata "${key}" missing`);}
   }
   if (schema.metadata.get('refId') !== expectedRefId) {
     problems.push(`refId is "${schema.metadata.get('refId')}", expected "${expectedRefId}"`);
@@ -34,8 +34,8 @@ export function frameProblems(bytes: Uint8Array, expectedRefId: string): string[
   }
   schema.fields.forEach((field, index) => {
     const expected = TSTYPE_BY_ARROW.find(([matches]) => matches(field))?.[1];
-    if (!expected) problems.push(`field ${field.name}: Arrow type ${field.type} is not one the SDK reads`);
-    if (field.metadata.get('tstype') !== expected) problems.push(`field ${field.name}: tstype "${field.metadata.get('tstype')}", expected "${expected}"`);
+    if (!expected) {problems.push(`field ${field.name}: Arrow type ${field.type} is not one the SDK reads`);}
+    if (field.metadata.get('tstype') !== expected) {problems.push(`field ${field.name}: tstype "${field.metadata.get('tstype')}", expected "${expected}"`);}
     for (const key of ['labels', 'config']) {
       const value = field.metadata.get(key);
       if (value !== undefined) {
@@ -50,7 +50,7 @@ export function frameProblems(bytes: Uint8Array, expectedRefId: string): string[
       problems.push(`field ${field.name}: time must be Timestamp(ns) without timezone, is ${field.type}`);
     }
     const nulls = batches.reduce((sum, batch) => sum + batch.getChildAt(index)!.nullCount, 0);
-    if (nulls > 0 && !field.nullable) problems.push(`field ${field.name}: holds ${nulls} nulls but is not nullable`);
+    if (nulls > 0 && !field.nullable) {problems.push(`field ${field.name}: holds ${nulls} nulls but is not nullable`);}
   });
   return problems;
 }

@@ -97,7 +97,7 @@ describe('the packaged executable, launched as go-plugin does', () => {
     });
     afterAll(async () => {
       clients?.close();
-      if (plugin) await stopPlugin(plugin, env);
+      if (plugin) {await stopPlugin(plugin, env);}
     });
 
     it('prints the go-plugin handshake for a unix socket in the host-chosen directory', () => {
@@ -294,7 +294,7 @@ describe('the packaged executable, launched as go-plugin does', () => {
       await new Promise((done) => setTimeout(done, 100));
     }
     const exitedInTime = await gone();
-    if (!exitedInTime) process.kill(pid, 'SIGKILL');
+    if (!exitedInTime) {process.kill(pid, 'SIGKILL');}
     rmSync(env.PLUGIN_UNIX_SOCKET_DIR, { recursive: true, force: true });
     expect(exitedInTime).toBe(true);
   });

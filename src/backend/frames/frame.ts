@@ -14,7 +14,7 @@ export interface FieldConfig {
   max?: number;
   noValue?: string;
   custom?: Record<string, unknown>;
-  links?: { title?: string; url?: string; targetBlank?: boolean }[];
+  links?: Array<{ title?: string; url?: string; targetBlank?: boolean }>;
 }
 
 interface FieldCommon {
@@ -30,11 +30,11 @@ interface FieldCommon {
 }
 
 export type Field =
-  | (FieldCommon & { type: 'time'; values: readonly (Date | number | null)[] }) // Date or epoch ms
-  | (FieldCommon & { type: 'float64'; values: readonly (number | null)[] })
-  | (FieldCommon & { type: 'int64'; values: readonly (number | bigint | null)[] })
-  | (FieldCommon & { type: 'string'; values: readonly (string | null)[] })
-  | (FieldCommon & { type: 'bool'; values: readonly (boolean | null)[] })
+  | (FieldCommon & { type: 'time'; values: ReadonlyArray<Date | number | null> }) // Date or epoch ms
+  | (FieldCommon & { type: 'float64'; values: ReadonlyArray<number | null> })
+  | (FieldCommon & { type: 'int64'; values: ReadonlyArray<number | bigint | null> })
+  | (FieldCommon & { type: 'string'; values: ReadonlyArray<string | null> })
+  | (FieldCommon & { type: 'bool'; values: ReadonlyArray<boolean | null> })
   | (FieldCommon & { type: 'json'; values: readonly unknown[] }); // null is an Arrow null
 
 export type NoticeSeverity = 'info' | 'warning' | 'error';

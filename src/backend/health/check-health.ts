@@ -45,9 +45,9 @@ function checkAzure(settings: DataSourceSettings): SourceCheck {
     missing.push('workspaceId');
   }
   if (settings.azure.authType === 'clientSecret') {
-    if (!settings.azure.tenantId) missing.push('tenantId');
-    if (!settings.azure.clientId) missing.push('clientId');
-    if (!settings.secretNames.includes('clientSecret')) missing.push('clientSecret');
+    if (!settings.azure.tenantId) {missing.push('tenantId');}
+    if (!settings.azure.clientId) {missing.push('clientId');}
+    if (!settings.secretNames.includes('clientSecret')) {missing.push('clientSecret');}
   }
   if (missing.length > 0) {
     return { status: 'ERROR', message: `Azure source: fill in ${missing.join(', ')}.` };

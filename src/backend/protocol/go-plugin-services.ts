@@ -2,8 +2,14 @@
 // (shutdown), broker and stdio. This plugin brokers nothing and writes its logs to stderr
 // directly, so the broker and stdio streams are held open quietly until shutdown: answering
 // "unimplemented" would make go-plugin log warnings in Grafana's log on every start.
-import type { ServerDuplexStream, ServerUnaryCall, ServerWritableStream, UntypedServiceImplementation, sendUnaryData } from '@grpc/grpc-js';
-import { status as GrpcStatus } from '@grpc/grpc-js';
+import {
+  status as GrpcStatus,
+  type ServerDuplexStream,
+  type ServerUnaryCall,
+  type ServerWritableStream,
+  type UntypedServiceImplementation,
+  type sendUnaryData,
+} from '@grpc/grpc-js';
 
 // go-plugin pings this service name (plugin.GRPCServiceName).
 export const GO_PLUGIN_HEALTH_SERVICE = 'plugin';

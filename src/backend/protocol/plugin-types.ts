@@ -97,7 +97,7 @@ export interface PluginHandlers<TInstance> {
   /** One handler per query type; the key is the query's queryType. */
   queryTypes: Readonly<Record<string, QueryTypeHandler<TInstance>>>;
   checkHealth(context: RequestContext<TInstance>): Promise<HealthCheckResult>;
-  resources: readonly ResourceRoute<TInstance>[];
+  resources: ReadonlyArray<ResourceRoute<TInstance>>;
 }
 
 /** Where an error comes from, as Grafana's error source: the plugin's fault or not. */

@@ -14,7 +14,7 @@ export function normaliseResourcePath(path: string): string {
 }
 
 export async function routeResource<TInstance>(
-  routes: readonly ResourceRoute<TInstance>[],
+  routes: ReadonlyArray<ResourceRoute<TInstance>>,
   request: ResourceRequest<TInstance>
 ): Promise<ResourceResponse> {
   const samePath = routes.filter((route) => route.path === request.path);

@@ -34,7 +34,7 @@ describe('embedded protocol definitions', () => {
     const hex = request.toString('hex');
     expect(hex).toContain('3206' + Buffer.from('series').toString('hex'));
     expect(hex).toContain('2a02' + Buffer.from('{}').toString('hex'));
-    const decoded = services.data.QueryData.requestDeserialize(request) as { queries: { refId: string; queryType: string }[] };
+    const decoded = services.data.QueryData.requestDeserialize(request) as { queries: Array<{ refId: string; queryType: string }> };
     expect(decoded.queries[0]).toMatchObject({ refId: 'A', queryType: 'series' });
   });
 });

@@ -5,7 +5,7 @@ import type { ResourceRoute } from '../protocol/plugin-types';
 import { jsonResponse } from '../protocol/resource-router';
 import { listLabScenarios } from './lab-scenarios';
 
-export const resourceRoutes: ResourceRoute<AppInstance>[] = [
+export const resourceRoutes: Array<ResourceRoute<AppInstance>> = [
   {
     method: 'GET',
     path: '/scenarios',
