@@ -1,0 +1,13 @@
+import React from 'react';
+import { EditorRows } from '@grafana/plugin-ui';
+import type { TypedEditorProps } from './editor-props';
+import { FiltersRow } from './FiltersRow';
+
+/** The worker model is per instance: only the instance filter applies. */
+export function WorkerModelEditor({ query, onChange, resources }: TypedEditorProps<'workerModel'>) {
+  return (
+    <EditorRows>
+      <FiltersRow query={query} resources={resources} showPaths={false} showBin={false} onChange={(patch) => onChange({ ...query, ...patch })} />
+    </EditorRows>
+  );
+}

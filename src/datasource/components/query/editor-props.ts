@@ -1,0 +1,11 @@
+// Props every per-type query editor receives: its own query type, already narrowed.
+import type { ResourceClient } from '../../resources';
+import type { QueryOf, QueryType } from '../../types/query';
+
+export interface TypedEditorProps<T extends QueryType> {
+  query: QueryOf<T>;
+  onChange: (query: QueryOf<T>) => void;
+  resources: ResourceClient;
+}
+
+export const toOptions = <T extends string>(values: readonly T[]) => values.map((value) => ({ label: value, value }));

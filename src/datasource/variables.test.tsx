@@ -1,0 +1,33 @@
+import { firstValueFrom } from 'rxjs';
+import type { DataSource } from './datasource';
+import { AppSvcVariableSupport, variableValues } from './variables';
+
+// @grafana/plugin-ui (used by the variable editor) loads this ESM-only module at import time.
+jest.mock('@marcbachmann/cel-js', () => ({ parse: jest.fn(), evaluate: jest.fn() }));
+
+const answers: Record<string, unknown> = {
+  paths: { paths: ['/api/slow', '/health'] },
+  instances: { instances: ['lw0sdlwk000001', 'lw0sdlwk000002'] },
+  scenarios: { scenarios: [{ scenario: 'baseline', description: '' }, { scenario: 'h1-exhaustion', description: '' }] },
+};
+const resources = { getResource: async (path: string) => answers[path] };
+
+describe('variables', () => {
+  it('lists paths, instances and scenario names from the resources', async () => {
+    await expect(variableValues(resources, 'paths')).resolves.toEqual(['/api/slow', '/health']);
+    await expect(variableValues(resources, 'instances')).resolves.toEqual(['lw0sdlwk000001', 'lw0sdlwk000002']);
+    await expect(variableValues(resources, 'scenarios')).resolves.toEqual(['baseline', 'h1-exhaustion']);
+  });
+
+  it('names the route when the backend answers in another shape', async () => {
+    await expect(variableValues({ getResource: async () => ['/a'] }, 'paths')).rejects.toThrow('/paths answered without a "paths" list');
+  });
+
+  it('answers a variable query with one text field of values', async () => {
+    const support = new AppSvcVariableSupport(resources as unknown as DataSource);
+    const response = await firstValueFrom(support.query({ targets: [{ refId: 'V', kind: 'instances' }] } as never));
+    const field = response.data[0].fields[0];
+    expect(field.name).toBe('text');
+    expect(Array.from(field.values)).toEqual(['lw0sdlwk000001', 'lw0sdlwk000002']);
+  });
+});
