@@ -21,14 +21,17 @@ function workerKey(event: { instance: string; generation: number }, pid: number)
 function killCause(
   event: Extract<ConsoleEvent, { kind: 'worker-killed' }>,
   lastTimeout: Map<string, number>,
+  booted: Set<string>,
   coverage: ConsoleCoverage,
 ): { cause: KillCause; note: string } {
-  const timedOutAt = lastTimeout.get(workerKey(event, event.workerPid));
+  const key = workerKey(event, event.workerPid);
+  const timedOutAt = lastTimeout.get(key);
   if (timedOutAt !== undefined && event.time - timedOutAt <= KILL_AFTER_TIMEOUT_MS) {
     return { cause: 'after-timeout', note: `${((event.time - timedOutAt) / 1000).toFixed(1)} s after its WORKER TIMEOUT` };
   }
+  // Without the worker's boot line, its WORKER TIMEOUT may simply be older than the export (trap 9).
   const historyStart = coverage.firstRowAt[event.instance];
-  if (historyStart !== undefined && event.time - historyStart <= KILL_AFTER_TIMEOUT_MS) {
+  if (!booted.has(key) && historyStart !== undefined && event.time - historyStart <= KILL_AFTER_TIMEOUT_MS) {
     return { cause: 'unexplained', note: 'no WORKER TIMEOUT seen, but the console export starts just before this kill' };
   }
   if (event.signal === 9) {
@@ -41,6 +44,7 @@ function killCause(
 export function buildMarkers(events: EngineEvent[], coverage: ConsoleCoverage): Marker[] {
   const markers: Marker[] = [];
   const lastTimeout = new Map<string, number>();
+  const booted = new Set<string>();
   const generationSeen = new Map<string, number>();
   const signalled = new Set<string>();
   const add = (event: EngineEvent, kind: MarkerKind, title: string, extra: Partial<Marker> = {}) =>
@@ -52,6 +56,7 @@ export function buildMarkers(events: EngineEvent[], coverage: ConsoleCoverage): 
     }
     switch (event.kind) {
       case 'worker-boot':
+        booted.add(workerKey(event, event.workerPid));
         add(event, 'worker-boot', `worker ${event.workerPid} booted`, { pid: event.workerPid });
         break;
       case 'worker-timeout':
@@ -59,7 +64,7 @@ export function buildMarkers(events: EngineEvent[], coverage: ConsoleCoverage): 
         add(event, 'worker-timeout', `WORKER TIMEOUT for worker ${event.workerPid}`, { pid: event.workerPid });
         break;
       case 'worker-killed': {
-        const { cause, note } = killCause(event, lastTimeout, coverage);
+        const { cause, note } = killCause(event, lastTimeout, booted, coverage);
         add(event, 'worker-kill', `worker ${event.workerPid} killed (signal ${event.signal}): ${note}`, { pid: event.workerPid, cause });
         break;
       }

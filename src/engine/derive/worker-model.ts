@@ -11,6 +11,8 @@ const COMMAND_BEFORE_START_MS = 5 * 60_000;
 const BOOT_BURST_MS = 15_000;
 /** HTTP rows ending this close to a WORKER TIMEOUT line are the requests it cut. */
 const KILL_MATCH_MS = 5_000;
+/** Requests shorter than this were not what the timeout cut. */
+const MIN_KILLED_REQUEST_MS = 1_000;
 /** Gunicorn's defaults when the command line leaves a flag out. */
 const GUNICORN_DEFAULTS = { workers: 1, threads: 1, timeoutSec: 30, workerClass: 'sync' };
 
@@ -52,27 +54,43 @@ function applyCommand(segment: WorkerModelSegment, commands: CommandEvent[]): vo
   }
 }
 
-/** Observed kill timing: the longest request that ended right at a WORKER TIMEOUT line. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.ceil(sorted.length / 2) - 1];
+}
+
+/**
+ * Observed kill timing: failed requests ending right at WORKER TIMEOUT lines. A 5xx ran until the kill,
+ * a little past the timeout (round down); a 499 was cut just before it (round up).
+ */
 function killTiming(segment: WorkerModelSegment, timeouts: EngineEvent[], http: HttpTable | undefined): void {
   if (!http || timeouts.length === 0) {
     return;
   }
-  let longest = 0;
+  const serverErrors: number[] = [];
+  const aborts: number[] = [];
   for (const timeout of timeouts) {
     const end = lowerBound(http.time, timeout.time + KILL_MATCH_MS);
     for (let row = lowerBound(http.time, timeout.time - KILL_MATCH_MS); row < end; row++) {
-      if ((http.status[row] === 499 || http.status[row] >= 500) && http.timeTaken[row] > longest) {
-        longest = http.timeTaken[row];
+      if (http.timeTaken[row] >= MIN_KILLED_REQUEST_MS && !http.hostIsScm[http.hostId[row]]) {
+        if (http.status[row] >= 500) {
+          serverErrors.push(http.timeTaken[row]);
+        } else if (http.status[row] === 499) {
+          aborts.push(http.timeTaken[row]);
+        }
       }
     }
   }
-  if (longest < 1000) {
+  const killed = serverErrors.length > 0 ? serverErrors : aborts;
+  if (killed.length === 0) {
     return;
   }
-  const seconds = Math.ceil(longest / 1000);
+  const typical = median(killed);
+  const seconds = serverErrors.length > 0 ? Math.floor(typical / 1000) : Math.ceil(typical / 1000);
+  const kind = serverErrors.length > 0 ? '5xx' : '499';
   const evidence: WorkerModelEvidence = {
     kind: 'kill-timing',
-    text: `${timeouts.length} WORKER TIMEOUT line(s); failed requests ending beside them ran up to ${(longest / 1000).toFixed(1)} s`,
+    text: `${killed.length} ${kind} request(s) ending within ${KILL_MATCH_MS / 1000} s of ${timeouts.length} WORKER TIMEOUT line(s) took a median ${(typical / 1000).toFixed(1)} s`,
     time: timeouts[0].time,
     source: timeouts[0].source,
   };
