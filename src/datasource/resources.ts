@@ -3,7 +3,7 @@
 import type { LabScenario } from '../backend/resources/lab-scenarios';
 
 export interface ResourceClient {
-  getResource<T = unknown>(path: string, params?: Record<string, string | number>): Promise<T>;
+  getResource(path: string, params?: Record<string, string | number>): Promise<unknown>;
 }
 
 export type ScenarioSummary = Pick<LabScenario, 'scenario' | 'description' | 'expectedRanking' | 'missingTables' | 'manifestProblem'>;
