@@ -14,12 +14,16 @@ export interface DataSourceSettings {
   name: string;
   source: SourceKind;
   labScenario: string | undefined;
+  /** Shift the lab recording so it ends now ("replay as of now"). */
+  labReplayAsOfNow: boolean;
   filesPath: string | undefined;
   azure: {
+    /** Log Analytics workspace id, or an App Service resource id (resource-centric queries). */
     workspaceId: string | undefined;
     tenantId: string | undefined;
     clientId: string | undefined;
     authType: string | undefined;
+    cloud: string | undefined;
   };
   maxRows: number;
   /** Names of the secure settings Grafana decrypted for us (values stay in `secrets`). */
@@ -33,7 +37,19 @@ export interface ParsedSettings {
   secrets: Readonly<Record<string, string>>;
 }
 
-const KNOWN_KEYS = ['source', 'labScenario', 'filesPath', 'workspaceId', 'tenantId', 'clientId', 'authType', 'maxRows'];
+// The keys the frontend's ConfigEditor saves (src/datasource/types/options.ts).
+const KNOWN_KEYS = [
+  'source',
+  'labScenario',
+  'labReplayAsOfNow',
+  'filesFolder',
+  'azureTarget',
+  'azureAuth',
+  'azureTenantId',
+  'azureClientId',
+  'azureCloud',
+  'maxRows',
+];
 
 function fail(where: string, problem: string): never {
   throw new PluginRequestError(`data source ${where}: ${problem}`, 400, 'downstream');
@@ -67,6 +83,17 @@ function parseJsonData(bytes: Buffer, where: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+function optionalBoolean(jsonData: Record<string, unknown>, key: string, where: string, fallback: boolean): boolean {
+  const value = jsonData[key];
+  if (value === undefined || value === null || value === '') {
+    return fallback;
+  }
+  if (typeof value !== 'boolean') {
+    fail(where, `setting "${key}" must be true or false, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
 function parseMaxRows(jsonData: Record<string, unknown>, where: string): number {
   const value = jsonData.maxRows;
   if (value === undefined || value === null || value === '') {
@@ -92,12 +119,14 @@ export function parseDataSourceSettings(instance: DataSourceInstanceSettings): P
       name: instance.name,
       source: source as SourceKind,
       labScenario: optionalString(jsonData, 'labScenario', where),
-      filesPath: optionalString(jsonData, 'filesPath', where),
+      labReplayAsOfNow: optionalBoolean(jsonData, 'labReplayAsOfNow', where, true),
+      filesPath: optionalString(jsonData, 'filesFolder', where),
       azure: {
-        workspaceId: optionalString(jsonData, 'workspaceId', where),
-        tenantId: optionalString(jsonData, 'tenantId', where),
-        clientId: optionalString(jsonData, 'clientId', where),
-        authType: optionalString(jsonData, 'authType', where),
+        workspaceId: optionalString(jsonData, 'azureTarget', where),
+        tenantId: optionalString(jsonData, 'azureTenantId', where),
+        clientId: optionalString(jsonData, 'azureClientId', where),
+        authType: optionalString(jsonData, 'azureAuth', where),
+        cloud: optionalString(jsonData, 'azureCloud', where),
       },
       maxRows: parseMaxRows(jsonData, where),
       secretNames: Object.keys(instance.decryptedSecureJsonData).sort(),
