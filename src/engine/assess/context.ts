@@ -3,7 +3,7 @@
 import { EngineEvent } from '../model/events';
 import { Cluster, DivergencePair, Marker, WorkerModelSegment } from '../model/findings';
 import { EpochMs, TimeRange } from '../model/input';
-import { Series } from '../model/series';
+import { KeyedSeries, Series } from '../model/series';
 import { Signals } from '../model/signals';
 import { PreparedSignals, Indexed } from './prepared-signals';
 
@@ -44,6 +44,8 @@ export interface AssessContext {
   failures: number;
   failingBins: number[];
   paths: PathFigures[];
+  /** Per-path series over the whole analysis (index with firstBin..endBin). */
+  pathSeries: KeyedSeries[];
   clusters: Array<Indexed<Cluster>>;
   markers: Array<Indexed<Marker>>;
   events: EngineEvent[];
@@ -133,6 +135,7 @@ export function buildContext(prepared: PreparedSignals, window: TimeRange): Asse
     paths: signals.byPath
       .map((keyed) => pathFigures(keyed.key, keyed.series, firstBin, endBin))
       .filter((figures) => figures.requests > 0),
+    pathSeries: signals.byPath,
     clusters: prepared.clustersIn(window),
     markers: prepared.markersIn(window),
     events,

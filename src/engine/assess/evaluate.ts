@@ -2,6 +2,7 @@
 import { TimeRange } from '../model/input';
 import { AssessContext } from './context';
 import { HypothesisDefinition } from './rule';
+import { formatTime } from './signal-math';
 import { Evidence, HypothesisWindow, Verdict } from './types';
 
 /** A hypothesis needs at least this many distinct supporting signals: one signal is a hint, not a diagnosis. */
@@ -10,6 +11,8 @@ export const MIN_SUPPORTING_SIGNALS = 2;
 export const SUPPORTED_MIN_SCORE = 0.5;
 /** Weakening evidence counts half as much as support in the score: the playbook's weakening bullets are softer tests. */
 export const WEAKENING_PENALTY = 0.5;
+/** Ceiling on the score of a hypothesis lacking two supporting signals or a decisive one: a hint must stay below alerting levels. */
+export const UNDECIDED_SCORE_CAP = 0.4;
 /** Fewer failed requests than this explain nothing: a lone 499 is a caller giving up, not an incident. */
 export const MIN_FAILURES_TO_EXPLAIN = 3;
 
@@ -90,18 +93,27 @@ function listSignals(evidence: Evidence[]): string {
   return evidence.map((item) => `${item.signal} (${item.observed})`).join('; ');
 }
 
+function describeWindows(windows: HypothesisWindow[]): string {
+  const shown = windows.slice(0, 3).map((window) => `${formatTime(window.from)} – ${formatTime(window.to)}`);
+  return `Where: ${shown.join(', ')}${windows.length > 3 ? ` and ${windows.length - 3} more` : ''}.`;
+}
+
 function summarize(
   definition: HypothesisDefinition,
   verdict: Verdict,
   score: number,
   evidence: Evidence[],
-  blockers: string[]
+  blockers: string[],
+  windows: HypothesisWindow[]
 ): string {
   const supports = evidence.filter((item) => item.effect === 'supports');
   const weakens = evidence.filter((item) => item.effect === 'weakens');
   const missing = evidence.filter((item) => item.effect === 'no-data');
   const parts = [`${definition.id} ${definition.title}: ${verdict} (score ${score.toFixed(2)}).`];
   parts.push(supports.length > 0 ? `For it: ${listSignals(supports)}.` : 'Nothing in the data supports it.');
+  if (windows.length > 0) {
+    parts.push(describeWindows(windows));
+  }
   if (weakens.length > 0) {
     parts.push(`Against it: ${listSignals(weakens)}.`);
   }
@@ -115,8 +127,10 @@ function summarize(
 export function evaluate(definition: HypothesisDefinition, context: AssessContext): Evaluation {
   const evidence = collectEvidence(definition, context);
   const nothingToExplain = definition.explainsHttpFailures && context.failures === 0;
-  const score = nothingToExplain ? 0 : scoreEvidence(evidence);
   const supports = evidence.filter((item) => item.effect === 'supports');
+  const decided = supports.length >= MIN_SUPPORTING_SIGNALS && supports.some((item) => definition.decisiveSignals.includes(item.signal));
+  const rawScore = nothingToExplain ? 0 : scoreEvidence(evidence);
+  const score = decided ? rawScore : Math.min(rawScore, UNDECIDED_SCORE_CAP);
   const weakens = evidence.filter((item) => item.effect === 'weakens');
   const supportMass = supports.reduce((total, item) => total + item.weight * item.strength, 0);
   const weakenMass = weakens.reduce((total, item) => total + item.weight * item.strength, 0);
@@ -145,11 +159,12 @@ export function evaluate(definition: HypothesisDefinition, context: AssessContex
   ) {
     verdict = 'supported';
   }
+  const windows = mergeWindows(evidence, context.binMs);
   return {
     verdict,
     score,
     evidence,
-    windows: mergeWindows(evidence, context.binMs),
-    summary: summarize(definition, verdict, score, evidence, verdict === 'supported' ? [] : blockers),
+    windows,
+    summary: summarize(definition, verdict, score, evidence, verdict === 'supported' ? [] : blockers, windows),
   };
 }

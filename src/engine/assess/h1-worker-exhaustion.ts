@@ -1,5 +1,6 @@
 // H1 — worker concurrency exhaustion under burst traffic (playbook §6 H1): queueing in front of
 // too few synchronous workers, seen as failures rising with load, 499s at one boundary, fast paths stuck.
+import { AssessContext } from './context';
 import { loadProfile, ratio } from './load-profile';
 import * as checks from './next-checks/playbook-queries';
 import { fastPaths, failingPaths, slowPaths, sumFailures, sumRequests } from './path-profile';
@@ -39,7 +40,7 @@ const failuresRiseWithLoad: SignalRule = {
     const volume = ratio(load.failingRequests, load.calmRequests);
     const latency = ratio(load.failingP95, load.calmP95);
     if (volume === null) {
-      return notMet('every bin with traffic had failures: no calm bins to compare with');
+      return noData('every bin with traffic had failures: no calm bins to compare with (try a smaller --bin)');
     }
     const observed =
       `median ${load.failingRequests} requests in ${load.failingBins.length} failing bin(s) vs ${load.calmRequests} in ${load.calmBins.length} calm bin(s)` +
@@ -76,27 +77,60 @@ const abortClusters: SignalRule = {
   },
 };
 
+function stalledFastPaths(context: AssessContext) {
+  return fastPaths(context).filter((figures) => (figures.worstMax ?? 0) >= Math.max(STALL_MIN_MS, STALL_FACTOR * (figures.bestBinP50 ?? 0)));
+}
+
 const fastPathStalled: SignalRule = {
   signal: 'fast-path-stalled',
   role: 'supporting',
   weight: 1,
-  expectation: `a fast path takes ≥ ${STALL_FACTOR}× its usual median (≥ ${STALL_MIN_MS / 1000} s), or answers fast while another path is stuck in the same second`,
+  expectation: `a fast path takes ≥ ${STALL_FACTOR}× its usual median and ≥ ${STALL_MIN_MS / 1000} s: it waited for a free worker`,
   check(context) {
-    const stalled = fastPaths(context).filter(
-      (figures) => (figures.worstMax ?? 0) >= Math.max(STALL_MIN_MS, STALL_FACTOR * (figures.bestBinP50 ?? 0))
-    );
-    const divergences = context.divergences;
-    if (stalled.length === 0 && divergences.length === 0) {
-      return notMet('fast paths stayed fast; no same-second fast/slow divergence');
+    const stalled = stalledFastPaths(context);
+    if (stalled.length === 0) {
+      return notMet('fast paths stayed fast');
     }
     const parts = stalled.map((figures) => `${figures.path} usually ${formatDuration(figures.bestBinP50 ?? 0)}, up to ${formatDuration(figures.worstMax ?? 0)}`);
-    if (divergences.length > 0) {
-      const first = divergences[0].item;
-      parts.push(`${divergences.length} same-second divergence(s), e.g. ${first.fast.path} ${formatDuration(first.fast.timeTaken)} vs ${first.slow.path} ${formatDuration(first.slow.timeTaken)}`);
+    return met(parts.join('; '), { pointers: pathPointers(stalled) });
+  },
+};
+
+const endpointDivergence: SignalRule = {
+  signal: 'endpoint-divergence',
+  role: 'supporting',
+  // Half weight: a fast answer next to a stuck one shows blocking on one path, and also that some worker was free.
+  weight: 0.5,
+  expectation: 'in the same second one path answers in milliseconds while another is stuck (playbook query 2)',
+  check(context) {
+    const divergences = context.divergences;
+    if (divergences.length === 0) {
+      return notMet('no same-second fast/slow divergence');
     }
-    return met(parts.join('; '), {
-      pointers: [...pathPointers(stalled), ...divergences.slice(0, 10).map((entry) => ({ kind: 'divergence' as const, index: entry.index }))],
+    const first = divergences[0].item;
+    return met(`${divergences.length} divergence(s), e.g. ${first.fast.path} ${formatDuration(first.fast.timeTaken)} vs ${first.slow.path} ${formatDuration(first.slow.timeTaken)}`, {
+      pointers: divergences.slice(0, 10).map((entry) => ({ kind: 'divergence' as const, index: entry.index })),
     });
+  },
+};
+
+const fastPathsUnaffected: SignalRule = {
+  signal: 'fast-paths-unaffected',
+  role: 'weakening',
+  weight: 1,
+  expectation: 'fast paths served during the failing bins without failures or waiting: workers were free for them',
+  check(context) {
+    const failing = new Set(context.failingBins);
+    const served = fastPaths(context).filter((figures) => {
+      const keyed = context.pathSeries.find((entry) => entry.key === figures.path);
+      return keyed !== undefined && [...failing].some((index) => keyed.series.requests[index] > 0);
+    });
+    if (served.length === 0) {
+      return notMet('no fast path had traffic while requests were failing');
+    }
+    const unaffected = served.filter((figures) => figures.failures === 0 && (figures.worstMax ?? 0) < STALL_MIN_MS);
+    const observed = `${unaffected.length} of ${served.length} fast path(s) with traffic during failures stayed healthy (${unaffected.map((figures) => figures.path).join(', ') || 'none'})`;
+    return unaffected.length === served.length ? met(observed, { pointers: pathPointers(unaffected) }) : notMet(observed);
   },
 };
 
@@ -163,8 +197,11 @@ const failuresAtLowVolume: SignalRule = {
   expectation: `≥ ${LOW_VOLUME_SHARE * 100}% of failures in bins with below-median volume and no latency rise`,
   check(context) {
     const load = loadProfile(context);
-    if (load.failingBins.length === 0 || load.calmP95 === null) {
-      return notMet('no failures, or no calm bins to compare with');
+    if (load.failingBins.length === 0) {
+      return notMet('no failures');
+    }
+    if (load.calmP95 === null) {
+      return noData('no calm bins to compare with');
     }
     const active = [...load.failingBins, ...load.calmBins].map((index) => context.series.requests[index]).sort((a, b) => a - b);
     const medianVolume = active[active.length >> 1];
@@ -224,7 +261,20 @@ const startupExplains: SignalRule = {
 export const h1WorkerExhaustion: HypothesisDefinition = {
   id: 'H1',
   title: 'Worker concurrency exhaustion',
-  rules: [failuresRiseWithLoad, abortClusters, fastPathStalled, slowPathsHoldFailures, fewSyncWorkers, workerTimeoutLines, failuresAtLowVolume, noWorkerTimeouts, uniformFastFailures, startupExplains],
+  rules: [
+    failuresRiseWithLoad,
+    abortClusters,
+    fastPathStalled,
+    endpointDivergence,
+    slowPathsHoldFailures,
+    fewSyncWorkers,
+    workerTimeoutLines,
+    failuresAtLowVolume,
+    noWorkerTimeouts,
+    uniformFastFailures,
+    fastPathsUnaffected,
+    startupExplains,
+  ],
   decisiveSignals: ['failures-rise-with-load', 'client-abort-clusters', 'fast-path-stalled'],
   undecidedBecause: 'No queueing signature (load-driven failures, abort clusters at one boundary, or a stalled fast path) was found.',
   explainsHttpFailures: true,

@@ -20,22 +20,46 @@ export const TRANSITION_KINDS: MarkerKind[] = [
 /** A failure within a minute of a transition is counted as overlapping it: probes and warm-up act within seconds to a minute. */
 export const TRANSITION_ALIGN_MS = 60_000;
 
+/** Bins before a start that must be silent for it to count as the app's first start rather than a restart under traffic. */
+export const INITIAL_START_QUIET_BINS = 2;
+
+/**
+ * A Gunicorn or container start with no traffic in the bins before it is the app coming up for the
+ * first time (a recording or an export begins that way), not a restart overlapping requests.
+ * Probe failures and start time-outs always count: they are failures in themselves.
+ */
+function isInitialStart(context: AssessContext, marker: Marker): boolean {
+  if (marker.kind !== 'restart' && marker.kind !== 'container-start') {
+    return false;
+  }
+  const bin = Math.floor((marker.time - context.series.time[0]) / context.binMs);
+  for (let index = Math.max(0, bin - INITIAL_START_QUIET_BINS); index < bin && index < context.series.time.length; index++) {
+    if (context.series.requests[index] > 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 export interface TransitionOverlap {
   transitions: Array<Indexed<Marker>>;
   /** Failing bins whose requests (start .. end) overlap a transition ± the alignment tolerance. */
   alignedBins: number[];
   alignedFailures: number;
+  /** 5xx among the aligned failures. */
+  aligned5xx: number;
   /** 502/503 among the aligned failures. */
   aligned5xxUnavailable: number;
   touchedMarkers: Array<Indexed<Marker>>;
 }
 
 export function transitionOverlap(context: AssessContext): TransitionOverlap {
-  const transitions = context.markers.filter((entry) => TRANSITION_KINDS.includes(entry.item.kind));
+  const transitions = context.markers.filter((entry) => TRANSITION_KINDS.includes(entry.item.kind) && !isInitialStart(context, entry.item));
   const alignedBins: number[] = [];
   const touched = new Set<number>();
   let alignedFailures = 0;
   let aligned5xxUnavailable = 0;
+  let aligned5xx = 0;
   for (const index of context.failingBins) {
     const range = binRange(context, index);
     // TimeGenerated is the END of a request: its start can be up to `max` earlier (trap 3).
@@ -47,6 +71,7 @@ export function transitionOverlap(context: AssessContext): TransitionOverlap {
       alignedBins.push(index);
       alignedFailures += binFailures(context, index);
       aligned5xxUnavailable += context.series.s502[index] + context.series.s503[index];
+      aligned5xx += context.series.err5xx[index];
       near.forEach((entry) => touched.add(entry.index));
     }
   }
@@ -54,6 +79,7 @@ export function transitionOverlap(context: AssessContext): TransitionOverlap {
     transitions,
     alignedBins,
     alignedFailures,
+    aligned5xx,
     aligned5xxUnavailable,
     touchedMarkers: transitions.filter((entry) => touched.has(entry.index)),
   };

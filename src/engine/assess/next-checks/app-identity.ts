@@ -40,3 +40,21 @@ export function azSiteArguments(app: AppIdentity): string {
   const name = app.name ? shellWord(app.name) : '<app-name>';
   return `--resource-group ${group} --name ${name}`;
 }
+
+/** Distinct CsHost values of the HTTP tables (the requested host names). */
+export function hostsFromTables(tables: Array<{ columns: Array<{ name: string }>; rows: unknown[][] }>): string[] {
+  const hosts = new Set<string>();
+  for (const table of tables) {
+    const column = table.columns.findIndex((entry) => entry.name === 'CsHost');
+    if (column < 0) {
+      continue;
+    }
+    for (const row of table.rows) {
+      const value = Array.isArray(row) ? row[column] : undefined;
+      if (typeof value === 'string' && value !== '') {
+        hosts.add(value);
+      }
+    }
+  }
+  return [...hosts].sort();
+}
