@@ -22,12 +22,16 @@ function killCause(
   event: Extract<ConsoleEvent, { kind: 'worker-killed' }>,
   lastTimeout: Map<string, number>,
   booted: Set<string>,
+  signalled: Set<string>,
   coverage: ConsoleCoverage,
 ): { cause: KillCause; note: string } {
   const key = workerKey(event, event.workerPid);
   const timedOutAt = lastTimeout.get(key);
   if (timedOutAt !== undefined && event.time - timedOutAt <= KILL_AFTER_TIMEOUT_MS) {
     return { cause: 'after-timeout', note: `${((event.time - timedOutAt) / 1000).toFixed(1)} s after its WORKER TIMEOUT` };
+  }
+  if (signalled.has(`${event.instance}|${event.generation}`)) {
+    return { cause: 'shutdown', note: 'the master was shutting down' };
   }
   // Without the worker's boot line, its WORKER TIMEOUT may simply be older than the export (trap 9).
   const historyStart = coverage.firstRowAt[event.instance];
@@ -64,7 +68,7 @@ export function buildMarkers(events: EngineEvent[], coverage: ConsoleCoverage): 
         add(event, 'worker-timeout', `WORKER TIMEOUT for worker ${event.workerPid}`, { pid: event.workerPid });
         break;
       case 'worker-killed': {
-        const { cause, note } = killCause(event, lastTimeout, booted, coverage);
+        const { cause, note } = killCause(event, lastTimeout, booted, signalled, coverage);
         add(event, 'worker-kill', `worker ${event.workerPid} killed (signal ${event.signal}): ${note}`, { pid: event.workerPid, cause });
         break;
       }

@@ -43,8 +43,11 @@ export type MarkerKind =
   | 'container-stop'
   | 'container-timeout';
 
-/** Why a worker was killed: Gunicorn's own timeout kill, or a kill with no timeout before it. */
-export type KillCause = 'after-timeout' | 'oom-suspect' | 'unexplained';
+/**
+ * Why a worker was killed: Gunicorn's own timeout kill, part of a master shutdown (SIGTERM/INT/QUIT
+ * handled first), a SIGKILL with no timeout before it (OOM suspect), or none of these.
+ */
+export type KillCause = 'after-timeout' | 'shutdown' | 'oom-suspect' | 'unexplained';
 
 export interface Marker {
   time: EpochMs;

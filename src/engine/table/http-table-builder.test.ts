@@ -36,7 +36,7 @@ describe('HttpTableBuilder on the corpus', () => {
     const http = buildHttpTable([corpusTable('deployment-succeeded-startup-failed', 'http')]);
     const scmRows = Array.from(http.hostId).filter((id) => http.hostIsScm[id]).length;
     expect(scmRows).toBe(8);
-    expect(http.hosts.filter((host, id) => http.hostIsScm[id]).every((host) => host.includes('.scm.'))).toBe(true);
+    expect(http.hosts.filter((_, id) => http.hostIsScm[id]).every((host) => host.includes('.scm.'))).toBe(true);
   });
 });
 
