@@ -3,6 +3,7 @@
 import type { AppInstance } from '../app-instance';
 import type { ResourceRoute } from '../protocol/plugin-types';
 import { jsonResponse } from '../protocol/resource-router';
+import { diagnosisRoutes } from './diagnosis-routes';
 import { listLabScenarios } from './lab-scenarios';
 
 export const resourceRoutes: Array<ResourceRoute<AppInstance>> = [
@@ -11,4 +12,5 @@ export const resourceRoutes: Array<ResourceRoute<AppInstance>> = [
     path: '/scenarios',
     handle: async (request) => jsonResponse(200, { scenarios: listLabScenarios(request.instance.recordingsRoot) }),
   },
+  ...diagnosisRoutes,
 ];
