@@ -1,0 +1,173 @@
+// An HTTPS loopback server speaking the Log Analytics query API (workspace and resource-centric
+// POST /v1/…/query, error bodies, Retry-After, PartialError) and the Entra token endpoint
+// (OpenID metadata + client-credentials grant), recording every request it answers.
+import { createServer, Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { TestCertificate } from './test-certificate';
+
+export interface RecordedQuery {
+  kind: 'workspace' | 'resource';
+  /** Workspace id or resource id from the URL. */
+  target: string;
+  query: string;
+  timespan?: string;
+  prefer?: string;
+  authorization?: string;
+}
+
+export interface FakeReply {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** Wait this long before answering (a slow query). */
+  delayMs?: number;
+}
+
+export type QueryHandler = (query: RecordedQuery, index: number) => FakeReply | Promise<FakeReply>;
+export type TokenHandler = (form: URLSearchParams) => FakeReply;
+
+export const FAKE_ACCESS_TOKEN = 'fake-access-token-for-tests';
+
+export const tableReply = (table: { columns: Array<{ name: string; type: string }>; rows: unknown[][] }): FakeReply => ({
+  status: 200,
+  body: { tables: [{ name: 'PrimaryResult', ...table }] },
+});
+
+export const errorReply = (status: number, code: string, message: string, headers?: Record<string, string>): FakeReply => ({
+  status,
+  headers,
+  body: { error: { code, message, details: [{ code: `${code}Detail`, message: `${message} (detail)` }] } },
+});
+
+const defaultTokenHandler: TokenHandler = () => ({
+  status: 200,
+  body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: FAKE_ACCESS_TOKEN },
+});
+
+export class FakeLogAnalyticsServer {
+  readonly queries: RecordedQuery[] = [];
+  readonly tokenRequests: URLSearchParams[] = [];
+  /** Requests that arrived with a path this fake does not serve. */
+  readonly unknownRequests: string[] = [];
+  /** Slow answers whose client hung up before the answer was sent. */
+  abandonedReplies = 0;
+  handler: QueryHandler = () => tableReply({ columns: [], rows: [] });
+  tokenHandler: TokenHandler = defaultTokenHandler;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+
+  private constructor(private readonly server: Server) {}
+
+  static async start(certificate: TestCertificate): Promise<FakeLogAnalyticsServer> {
+    let fake: FakeLogAnalyticsServer | undefined;
+    const server = createServer({ cert: certificate.cert, key: certificate.key }, (req, res) => {
+      fake?.handle(req, res).catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'FakeServerError', message: String(error) } }));
+      });
+    });
+    fake = new FakeLogAnalyticsServer(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return fake;
+  }
+
+  get url(): string {
+    return `https://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async close(): Promise<void> {
+    this.timers.forEach(clearTimeout);
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    const path = new URL(req.url ?? '/', this.url).pathname;
+    const tokenMatch = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(path);
+    const metadataMatch = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(path);
+    if (metadataMatch && req.method === 'GET') {
+      return this.reply(res, { status: 200, body: this.openIdConfiguration(metadataMatch[1]) });
+    }
+    if (tokenMatch && req.method === 'POST') {
+      const form = new URLSearchParams(body);
+      this.tokenRequests.push(form);
+      return this.reply(res, this.tokenHandler(form));
+    }
+    const workspace = /^\/v1\/workspaces\/([^/]+)\/query$/.exec(path);
+    const resource = /^\/v1(\/subscriptions\/.+)\/query$/.exec(path);
+    if ((workspace || resource) && req.method === 'POST') {
+      const parsed = JSON.parse(body) as { query: string; timespan?: string };
+      const recorded: RecordedQuery = {
+        kind: workspace ? 'workspace' : 'resource',
+        target: decodeURIComponent(workspace ? workspace[1] : resource![1]),
+        query: parsed.query,
+        timespan: parsed.timespan,
+        prefer: header(req, 'prefer'),
+        authorization: header(req, 'authorization'),
+      };
+      this.queries.push(recorded);
+      if (recorded.authorization !== `Bearer ${FAKE_ACCESS_TOKEN}`) {
+        return this.reply(res, errorReply(401, 'InvalidTokenError', 'The provided authentication is not valid for this resource'));
+      }
+      return this.reply(res, await this.handler(recorded, this.queries.length - 1));
+    }
+    this.unknownRequests.push(`${req.method} ${path}`);
+    return this.reply(res, errorReply(404, 'PathNotFoundError', `The requested path does not exist: ${path}`));
+  }
+
+  private openIdConfiguration(tenant: string) {
+    const base = `${this.url}/${tenant}`;
+    return {
+      issuer: `${base}/v2.0`,
+      authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
+      token_endpoint: `${base}/oauth2/v2.0/token`,
+      end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+      jwks_uri: `${base}/discovery/v2.0/keys`,
+      response_types_supported: ['code', 'token'],
+      subject_types_supported: ['pairwise'],
+      id_token_signing_alg_values_supported: ['RS256'],
+    };
+  }
+
+  private reply(res: ServerResponse, reply: FakeReply): void {
+    const send = () => {
+      if (res.destroyed) {
+        return;
+      }
+      res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+      res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+    };
+    if (!reply.delayMs) {
+      return send();
+    }
+    let sent = false;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      sent = true;
+      send();
+    }, reply.delayMs);
+    this.timers.add(timer);
+    res.on('close', () => {
+      if (!sent) {
+        this.abandonedReplies++;
+      }
+      clearTimeout(timer);
+      this.timers.delete(timer);
+    });
+  }
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
