@@ -34,7 +34,10 @@ def _warm_up():
     print(f"app warm-up finished after {WARMUP_SECONDS:.1f}s in pid {os.getpid()}", flush=True)
 
 
-threading.Thread(target=_warm_up, daemon=True).start()
+if WARMUP_SECONDS > 0:
+    threading.Thread(target=_warm_up, daemon=True).start()
+else:
+    _ready.set()
 
 
 def _not_ready_response():

@@ -12,7 +12,7 @@ export interface Recording {
   http: HttpRow[];
   console: ConsoleRow[];
   platform: PlatformRow[];
-  columns: Record<string, { name: string; type: string }[]>;
+  columns: Record<string, Array<{ name: string; type: string }>>;
   bytes: Record<string, number>;
 }
 
@@ -51,7 +51,7 @@ export function parseTime(value: unknown): number {
   return Date.parse(`${m[1]}Z`) + Number(`0.${m[2] ?? '0'}`) * 1000;
 }
 
-function readRows(path: string): { columns: { name: string; type: string }[]; rows: Row[] } {
+function readRows(path: string): { columns: Array<{ name: string; type: string }>; rows: Row[] } {
   const parsed = JSON.parse(readFileSync(path, 'utf8'));
   const table = parsed?.tables?.[0];
   if (!table || !Array.isArray(table.columns) || !Array.isArray(table.rows)) {

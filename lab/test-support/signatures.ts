@@ -39,23 +39,15 @@ export function pidsMatching(console: ConsoleRow[], patterns: RegExp[]): Array<{
 }
 
 /**
- * Time bins (binMs wide, by request end) in which a slow path took at least slowMs while a
- * fast path finished within fastMs: endpoints diverging in the same moment.
+ * Slow-path requests (TimeTaken >= slowMs) that ended within ±windowMs of a fast-path request
+ * answered 200 within fastMs: endpoints diverging at the same moment. A sliding window, so
+ * the result does not depend on where wall-clock bin edges fall.
  */
-export function divergentBins(http: HttpRow[], slowPaths: string[], fastPaths: string[], binMs: number, slowMs: number, fastMs: number): number[] {
-  const bins = new Map<number, { slow: boolean; fast: boolean }>();
-  for (const r of http) {
-    const bin = Math.floor(r.end / binMs) * binMs;
-    const b = bins.get(bin) ?? { slow: false, fast: false };
-    if (slowPaths.includes(r.path) && r.timeTaken >= slowMs) {
-      b.slow = true;
-    }
-    if (fastPaths.includes(r.path) && r.status === 200 && r.timeTaken <= fastMs) {
-      b.fast = true;
-    }
-    bins.set(bin, b);
-  }
-  return [...bins.entries()].filter(([, b]) => b.slow && b.fast).map(([bin]) => bin);
+export function divergentMoments(http: HttpRow[], slowPaths: string[], fastPaths: string[], windowMs: number, slowMs: number, fastMs: number): HttpRow[] {
+  const quick = http.filter((r) => fastPaths.includes(r.path) && r.status === 200 && r.timeTaken <= fastMs);
+  return http.filter(
+    (r) => slowPaths.includes(r.path) && r.timeTaken >= slowMs && quick.some((q) => Math.abs(q.end - r.end) <= windowMs),
+  );
 }
 
 export function percentile(values: number[], p: number): number {

@@ -16,8 +16,8 @@ import { GunicornInstance } from './gunicornInstance';
 import { PlatformEvent } from './platformEvents';
 import { CapturedLine } from './processes';
 
-/** Frames kept before each exception line of a Python traceback. */
-export const TRACEBACK_FRAMES_KEPT = 4;
+/** How much of each Python traceback a recording keeps (see shape/tracebackCap.ts). */
+export const TRACEBACK_LIMITS = { framesPerException: 4, fullTracebacks: 25 };
 
 export const SYNTHESIZED = [
   'AppServicePlatformLogs: every row. There is no App Service platform in the lab; the runner writes a row ' +
@@ -62,9 +62,9 @@ export function writeRecording(def: ScenarioDefinition, short: boolean, outRoot:
   mkdirSync(dir, { recursive: true });
   const inWindow = (t: number) => t >= d.windowFrom && t <= d.windowTo;
   const entries = parseAccessLog(d.accessLog).filter((e) => inWindow(e.endMs));
-  const capReport: CapReport = { tracebacks: 0, framesKept: 0, framesDropped: 0 };
+  const capReport: CapReport = { tracebacks: 0, reducedTracebacks: 0, framesKept: 0, framesDropped: 0 };
   const http = httpTable(entries, d.routes, d.site);
-  const consoleResp = consoleTable(d.lines.filter((l) => inWindow(l.t)), d.site, TRACEBACK_FRAMES_KEPT, capReport);
+  const consoleResp = consoleTable(d.lines.filter((l) => inWindow(l.t)), d.site, TRACEBACK_LIMITS, capReport);
   const platform = platformTable(d.platformEvents.filter((e) => inWindow(e.t)), d.site, `lab-${def.name}`);
   const bytes = {
     AppServiceHTTPLogs: writeQueryResponse(join(dir, 'AppServiceHTTPLogs.json'), http),
@@ -101,10 +101,14 @@ export function writeRecording(def: ScenarioDefinition, short: boolean, outRoot:
     },
     statusCounts,
     caps: {
-      tracebackFramesKeptPerException: TRACEBACK_FRAMES_KEPT,
+      tracebackFramesKeptPerException: TRACEBACK_LIMITS.framesPerException,
+      fullTracebacksPerStream: TRACEBACK_LIMITS.fullTracebacks,
       tracebacks: capReport.tracebacks,
+      tracebacksWithoutFrames: capReport.reducedTracebacks,
       tracebackFrameLinesDropped: capReport.framesDropped,
-      note: 'Python tracebacks keep their "Traceback", chain-marker and exception lines plus the last frames before each exception; other frame lines are dropped to keep recordings small.',
+      note:
+        'Python tracebacks keep their "Traceback", chain-marker and exception lines plus the last frames before each exception; ' +
+        'after the first tracebacks of a stream no frame lines are kept. Dropped frame lines are counted here, never replaced by invented text.',
       fileBytes: bytes,
     },
     synthesized: SYNTHESIZED,

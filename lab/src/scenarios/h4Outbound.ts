@@ -10,7 +10,7 @@ export const h4Outbound: ScenarioDefinition = {
     `Gunicorn and the partner run in a private network namespace whose ephemeral port range is ${PORT_RANGE} (64 ports) with ` +
     'TIME_WAIT reuse off, like a small SNAT port allocation. /outbound opens a new connection per call and closes it first, so ' +
     'every call parks a port in TIME_WAIT for 60 s. A light outbound trickle is fine; from +15 s a fan-out burst (10 calls per ' +
-    'request, 4 clients) exhausts the ports and connects fail with [Errno 99] Cannot assign requested address (500). ' +
+    'request, 2 clients) exhausts the ports and connects fail with [Errno 99] Cannot assign requested address (500). ' +
     '/diag/env and /fast make no outbound calls and stay healthy. nginx reaches Gunicorn over a unix socket, outside the port range.',
   needs: ['netns'],
   instances: [{ name: 'lw0sdlwk000142', affinity: 'inst0', workers: 4, timeoutS: 30, ...SYNC_DEFAULTS }],
@@ -24,7 +24,7 @@ export const h4Outbound: ScenarioDefinition = {
       durationS: d,
       streams: [
         steady('outbound-light', '/outbound?calls=1', d, 1000, 10000),
-        { name: 'outbound-fanout', path: '/outbound?calls=10', startS: burstFrom, endS: d - 5, concurrency: 4, timeoutMs: 10000, pauseMs: 200 },
+        { name: 'outbound-fanout', path: '/outbound?calls=10', startS: burstFrom, endS: d - 5, concurrency: 2, timeoutMs: 10000, pauseMs: 1500 },
         steady('fast', '/fast', d, 400, 10000),
         steady('diag-env', '/diag/env', d, 600, 10000),
       ],

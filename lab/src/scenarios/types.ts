@@ -52,4 +52,5 @@ export interface ScenarioDefinition {
   expected: { ranking: string[]; supported: string[]; notes: string };
 }
 
-export const SYNC_DEFAULTS = { threads: 1, gracefulTimeoutS: 3, warmupS: 1 } as const;
+/** Sync workers, no app warm-up (only h3 models one): respawned workers serve at once. */
+export const SYNC_DEFAULTS = { threads: 1, gracefulTimeoutS: 3, warmupS: 0 } as const;

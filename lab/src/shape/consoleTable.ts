@@ -1,5 +1,5 @@
 import { CapturedLine } from '../runner/processes';
-import { CapReport, capTracebacks } from './tracebackCap';
+import { CapLimits, CapReport, capTracebacks } from './tracebackCap';
 import { Column, QueryResponse, SiteIdentity, toQueryResponse } from './table';
 import { formatTimeGenerated } from './timeGenerated';
 
@@ -24,16 +24,21 @@ export function parseAppSource(source: string): { instance: string; containerId:
  * "Error" (Gunicorn logs to stderr, so even its INFO lines are "Error") and stdout
  * "Informational". Tracebacks are capped per source stream.
  */
-export function consoleTable(lines: CapturedLine[], site: SiteIdentity, framesPerException: number, report: CapReport): QueryResponse {
+export function consoleTable(lines: CapturedLine[], site: SiteIdentity, limits: CapLimits, report: CapReport): QueryResponse {
   const bySource = new Map<string, CapturedLine[]>();
   for (const line of lines) {
     if (!parseAppSource(line.source)) {continue;}
     const key = `${line.source}|${line.stream}`;
-    bySource.set(key, [...(bySource.get(key) ?? []), line]);
+    const group = bySource.get(key);
+    if (group) {
+      group.push(line);
+    } else {
+      bySource.set(key, [line]);
+    }
   }
   const records: Array<Record<string, unknown>> = [];
   for (const group of bySource.values()) {
-    for (const line of capTracebacks(group, (l) => l.line, framesPerException, report)) {
+    for (const line of capTracebacks(group, (l) => l.line, limits, report)) {
       const src = parseAppSource(line.source)!;
       records.push({
         TimeGenerated: formatTimeGenerated(line.t),

@@ -1,8 +1,17 @@
 /** What the cap kept and dropped, reported in the manifest. */
 export interface CapReport {
   tracebacks: number;
+  /** Tracebacks past the full-traceback limit, reduced to their structural and exception lines. */
+  reducedTracebacks: number;
   framesKept: number;
   framesDropped: number;
+}
+
+export interface CapLimits {
+  /** Frame lines kept before each exception line. */
+  framesPerException: number;
+  /** Tracebacks (per stream) that keep frames; later ones keep no frame lines at all. */
+  fullTracebacks: number;
 }
 
 const CHAIN_MARKERS = new Set([
@@ -15,15 +24,20 @@ const isIndented = (line: string) => /^[ \t]/.test(line);
 /**
  * Shortens Python tracebacks inside a line stream: keeps every structural line
  * ("Traceback …", chain markers, exception lines) and the last `framesPerException`
- * indented lines before each exception line; drops the other frame lines.
- * Lines outside tracebacks pass through untouched.
+ * indented lines before each exception line; drops the other frame lines. After
+ * `fullTracebacks` tracebacks, no frame lines are kept. Other lines pass through untouched.
  */
-export function capTracebacks<T>(items: T[], text: (item: T) => string, framesPerException: number, report: CapReport): T[] {
+export function capTracebacks<T>(items: T[], text: (item: T) => string, limits: CapLimits, report: CapReport): T[] {
   const out: T[] = [];
   let block: T[] = [];
   let afterException = false;
 
   const flush = () => {
+    const reduced = report.tracebacks > limits.fullTracebacks;
+    if (reduced) {
+      report.reducedTracebacks += 1;
+    }
+    const framesPerException = reduced ? 0 : limits.framesPerException;
     let pendingFrames: T[] = [];
     for (const item of block) {
       const line = text(item);
@@ -33,7 +47,7 @@ export function capTracebacks<T>(items: T[], text: (item: T) => string, framesPe
       }
       const structural = line.startsWith('Traceback (') || CHAIN_MARKERS.has(line) || line.trim() === '';
       if (!structural) {
-        const kept = pendingFrames.slice(-framesPerException);
+        const kept = framesPerException > 0 ? pendingFrames.slice(-framesPerException) : [];
         report.framesKept += kept.length;
         report.framesDropped += pendingFrames.length - kept.length;
         out.push(...kept);
