@@ -1,7 +1,8 @@
 // The data source only wires things: every query runs in the backend (never override query()).
-import type { DataSourceInstanceSettings, ScopedVars } from '@grafana/data';
+import type { DataSourceInstanceSettings, ScopedVars, TestDataSourceResponse } from '@grafana/data';
 import { DataSourceWithBackend, getTemplateSrv } from '@grafana/runtime';
 import { annotationSupport } from './annotations';
+import { toTestResponse } from './health';
 import { interpolateQuery } from './interpolate';
 import { migrateQuery } from './types/migrate';
 import type { AppSvcOptions } from './types/options';
@@ -28,5 +29,10 @@ export class DataSource extends DataSourceWithBackend<AppSvcQuery, AppSvcOptions
   /** Dashboards saved by older builds are migrated here too, so unedited panels keep working. */
   override applyTemplateVariables(query: AppSvcQuery, scopedVars: ScopedVars): AppSvcQuery {
     return interpolateQuery(migrateQuery(query), scopedVars, getTemplateSrv());
+  }
+
+  /** Save & test: Grafana's default drops the health details; show them. */
+  override async testDatasource(): Promise<TestDataSourceResponse> {
+    return toTestResponse(await this.callHealthCheck());
   }
 }
