@@ -31,13 +31,20 @@ export const SAMPLE_HTTP_BINS: LogTable = {
 export type QueryKind = 'httpBins' | 'clientAborts' | 'console' | 'platform' | 'health';
 
 /** Which builder produced a query, read from its first line. */
+const QUERY_OPENINGS: Array<[QueryKind, (query: string) => boolean]> = [
+  ['httpBins', (q) => q.startsWith('let httpRows')],
+  ['health', (q) => q.startsWith('union isfuzzy')],
+  ['console', (q) => q.startsWith('AppServiceConsoleLogs')],
+  ['platform', (q) => q.startsWith('AppServicePlatformLogs')],
+  ['clientAborts', (q) => q.startsWith('AppServiceHTTPLogs') && q.includes('ScStatus == 499')],
+];
+
 export function queryKind(query: string): QueryKind {
-  if (query.startsWith('let httpRows')) return 'httpBins';
-  if (query.startsWith('union isfuzzy')) return 'health';
-  if (query.startsWith('AppServiceConsoleLogs')) return 'console';
-  if (query.startsWith('AppServicePlatformLogs')) return 'platform';
-  if (query.startsWith('AppServiceHTTPLogs') && query.includes('ScStatus == 499')) return 'clientAborts';
-  throw new Error(`fake Log Analytics: unexpected query ${query.slice(0, 60)}`);
+  const found = QUERY_OPENINGS.find(([, matches]) => matches(query));
+  if (!found) {
+    throw new Error(`fake Log Analytics: unexpected query ${query.slice(0, 60)}`);
+  }
+  return found[0];
 }
 
 /** A handler answering each dashboard query from the corpus; `override` replaces one kind's reply. */
