@@ -87,10 +87,6 @@ export class ProcessRegistry {
     this.managed.delete(pid);
   }
 
-  async waitExit(pid: number): Promise<void> {
-    await this.managed.get(pid)?.exited;
-  }
-
   /** Registers an undo step (netns, cgroup) to run at stopAll or on interruption. */
   addCleanup(name: string, run: () => void): void {
     this.cleanups.push({ name, run });
