@@ -30,7 +30,10 @@ export function workersDashboard(): Dashboard {
         targets: [workerModel()],
         unit: UNIT.count,
         style: 'steps',
-        transformations: [{ id: 'partitionByValues', options: { fields: ['instance'], keepFields: false } }],
+        transformations: [
+          { id: 'organize', options: { excludeByName: { timeEnd: true, generation: true }, indexByName: {}, renameByName: {} } },
+          { id: 'partitionByValues', options: { fields: ['instance'], keepFields: false } },
+        ],
         overrides: [unitOverride('timeoutSec', UNIT.seconds)],
       }),
       table({
