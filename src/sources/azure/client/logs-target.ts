@@ -5,8 +5,9 @@ import { SourceInputError } from '../../source';
 export type LogsTarget = { kind: 'workspace'; workspaceId: string } | { kind: 'resource'; resourceId: string };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// Segments are restricted to the characters Azure allows in names, so the id is safe in a URL path.
-const SEGMENT = '[A-Za-z0-9._()-]+';
+// Segments are restricted to the characters Azure allows in names, so the id is safe in a URL
+// path; a segment of dots only (`..`) is refused because URL normalisation would resolve it.
+const SEGMENT = '(?!\\.+(?:/|$))[A-Za-z0-9._()-]+';
 const APP_SERVICE_RESOURCE_ID = new RegExp(
   `^/subscriptions/${SEGMENT}/resourceGroups/${SEGMENT}/providers/Microsoft\\.Web/sites/${SEGMENT}(/slots/${SEGMENT})?$`,
   'i'

@@ -1,0 +1,114 @@
+// Auth modes driven for real against the HTTPS fake: Azure CLI (a stand-in `az` on PATH) and
+// workload identity (a federated token file → client assertion at the cloud's token endpoint).
+import { execFile } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { ManagedIdentityCredential } from '@azure/identity';
+import { FAKE_ACCESS_TOKEN, FakeLogAnalyticsServer, tableReply } from '../testing/fake-log-analytics-server';
+import { TEST_WORKSPACE_ID, clientFor, fakeCloudSettings, startFakeAzure, testCertificate } from '../testing/fake-azure';
+import { AZURE_CLOUDS, resolveCloud } from './clouds';
+import { AzureAuth, authSecrets, createCredential, describeAuth } from './credentials';
+
+const execFileAsync = promisify(execFile);
+const spec = { name: 'probe', query: 'AppServiceHTTPLogs | take 1', window: { from: 0, to: 60_000 } };
+const target = { kind: 'workspace' as const, workspaceId: TEST_WORKSPACE_ID };
+
+let server: FakeLogAnalyticsServer;
+let dir: string;
+beforeEach(async () => {
+  server = await startFakeAzure();
+  server.handler = () => tableReply({ columns: [], rows: [] });
+  dir = mkdtempSync(join(tmpdir(), 'appsvc-azure-auth-'));
+});
+afterEach(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it('Azure CLI: asks `az` for a token for the cloud audience and tenant, then queries with it', async () => {
+  const log = join(dir, 'az-args.txt');
+  writeFileSync(
+    join(dir, 'az'),
+    `#!/bin/sh\necho "$@" > '${log}'\necho '{"accessToken":"${FAKE_ACCESS_TOKEN}","expiresOn":"2099-01-01 00:00:00.000000","expires_on":4070908800,"tokenType":"Bearer"}'\n`
+  );
+  chmodSync(join(dir, 'az'), 0o755);
+  const settings = { url: server.url, ca: testCertificate().cert, workspaceId: TEST_WORKSPACE_ID, tenantId: 'tenant-cli' };
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    [resolve('node_modules/tsx/dist/cli.mjs'), resolve(__dirname, '../testing/azure-cli-probe.ts'), JSON.stringify(settings)],
+    { env: { ...process.env, PATH: `${dir}:${process.env.PATH}` }, timeout: 60_000 }
+  );
+  expect(JSON.parse(stdout)).toEqual({ ok: true, rows: 0 });
+  expect(readFileSync(log, 'utf8').trim()).toBe(`account get-access-token --output json --resource ${server.url} --tenant tenant-cli`);
+  expect(server.queries.map((q) => q.authorization)).toEqual([`Bearer ${FAKE_ACCESS_TOKEN}`]);
+}, 60_000);
+
+it('Azure CLI missing: the error names the credential kind and says how to fix it', async () => {
+  const settings = { url: server.url, ca: testCertificate().cert, workspaceId: TEST_WORKSPACE_ID, tenantId: 'tenant-cli' };
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    [resolve('node_modules/tsx/dist/cli.mjs'), resolve(__dirname, '../testing/azure-cli-probe.ts'), JSON.stringify(settings)],
+    { env: { ...process.env, PATH: dir }, timeout: 60_000 }
+  );
+  const result = JSON.parse(stdout) as { ok: boolean; error: string };
+  expect(result.ok).toBe(false);
+  expect(result.error).toMatch(/^probe: authentication failed with Azure CLI, tenant tenant-cli; .*Azure CLI could not be found/);
+  expect(server.queries).toHaveLength(0);
+}, 60_000);
+
+it('workload identity: exchanges the federated token file at the authority host, then queries', async () => {
+  const tokenFile = join(dir, 'federated-token');
+  writeFileSync(tokenFile, 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW06c2EifQ.c2lnbmF0dXJl');
+  const auth: AzureAuth = { kind: 'workloadIdentity', tenantId: 'tenant-wi', clientId: 'client-wi', tokenFilePath: tokenFile };
+  await clientFor(server, {}, target, auth).query(spec);
+  expect(server.tokenRequests).toHaveLength(1);
+  const form = server.tokenRequests[0];
+  expect(form.get('client_id')).toBe('client-wi');
+  expect(form.get('client_assertion')).toBe(readFileSync(tokenFile, 'utf8'));
+  expect(form.get('client_assertion_type')).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+  expect(form.get('scope')).toBe(`${server.url}/.default`);
+  expect(server.queries).toHaveLength(1);
+});
+
+it('managed identity builds the credential for a user-assigned client id', () => {
+  const { cloud, transport } = fakeCloudSettings(server);
+  expect(createCredential({ kind: 'managedIdentity', clientId: 'mi-client' }, cloud, transport)).toBeInstanceOf(ManagedIdentityCredential);
+  expect(describeAuth({ kind: 'managedIdentity', clientId: 'mi-client' })).toBe('managed identity, client mi-client');
+});
+
+it('refuses incomplete app registration settings, naming the missing setting', () => {
+  const { cloud } = fakeCloudSettings(server);
+  expect(() => createCredential({ kind: 'clientSecret', tenantId: 't', clientId: 'c', clientSecret: ' ' }, cloud)).toThrow(
+    'auth.clientSecret is required for this auth kind'
+  );
+  expect(() => createCredential({ kind: 'certificate' } as unknown as AzureAuth, cloud)).toThrow(/auth\.kind: "certificate" is not one of/);
+});
+
+it('describes credentials without their secret, and lists the secret for redaction', () => {
+  const auth: AzureAuth = { kind: 'clientSecret', tenantId: 't1', clientId: 'c1', clientSecret: 's3cr3t-value' };
+  expect(describeAuth(auth)).toBe('app registration (client secret), client c1, tenant t1');
+  expect(authSecrets(auth)).toEqual(['s3cr3t-value']);
+});
+
+describe('sovereign clouds', () => {
+  it.each([
+    ['AzurePublicCloud', 'https://api.loganalytics.io', 'https://login.microsoftonline.com'],
+    ['AzureUSGovernment', 'https://api.loganalytics.us', 'https://login.microsoftonline.us'],
+    ['AzureChinaCloud', 'https://api.loganalytics.azure.cn', 'https://login.chinacloudapi.cn'],
+  ] as const)('%s: endpoint %s, scope <endpoint>/.default, authority %s', (name, endpoint, authority) => {
+    expect(resolveCloud(name)).toEqual({ name, logsEndpoint: endpoint, logsScope: `${endpoint}/.default`, authorityHost: authority });
+  });
+
+  it('defaults to the public cloud', () => {
+    expect(resolveCloud(undefined)).toBe(AZURE_CLOUDS.AzurePublicCloud);
+  });
+
+  it('refuses an unknown cloud name and a plain-http endpoint', () => {
+    expect(() => resolveCloud('AzureGermanCloud' as never)).toThrow(/cloud: unknown cloud "AzureGermanCloud"/);
+    expect(() => resolveCloud({ logsEndpoint: 'http://la.example', authorityHost: 'https://login.example' })).toThrow(
+      /cloud\.logsEndpoint: must be an https URL/
+    );
+  });
+});
