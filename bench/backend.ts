@@ -8,6 +8,7 @@ import {
   connect,
   goPluginEnvironment,
   launchPlugin,
+  shippedScenarioWindow,
   stopPlugin,
   unary,
 } from '../test/conformance/plugin-process';
@@ -18,7 +19,6 @@ const IDLE_SETTLE_MS = 1500;
 
 interface GoodQuery {
   model: Record<string, unknown>;
-  timeRange: { from: string; to: string };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     orgId: 1,
     dataSourceInstanceSettings: { id: 1, uid: 'bench', name: 'bench', jsonData: Buffer.from(JSON.stringify(goodQueries.labDataSourceJsonData)), lastUpdatedMS: 1 },
   };
+  const window = shippedScenarioWindow(goodQueries.labDataSourceJsonData.labScenario);
   const rows: Array<[string, number[]]> = [];
   for (const [queryType, good] of Object.entries(goodQueries.queries as Record<string, GoodQuery>)) {
     const request = {
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
           queryType,
           maxDataPoints: 1000,
           intervalMS: 60_000,
-          timeRange: { fromEpochMS: Date.parse(good.timeRange.from), toEpochMS: Date.parse(good.timeRange.to) },
+          timeRange: { fromEpochMS: Date.parse(window.from), toEpochMS: Date.parse(window.to) },
           json: Buffer.from(JSON.stringify({ ...good.model, queryType })),
         },
       ],

@@ -1,5 +1,20 @@
 // What Grafana's Go SDK requires of an Arrow frame (data/arrow.go), checked with apache-arrow.
-import { DataType, RecordBatchFileReader, TimeUnit, type Field } from 'apache-arrow';
+import { DataType, TimeUnit, tableFromIPC, type Field, type Schema } from 'apache-arrow';
+
+const ARROW_MAGIC = Buffer.from('ARROW1');
+
+/** The IPC file format (what data.UnmarshalArrowFrame reads) starts and ends with ARROW1. */
+export function isArrowFile(bytes: Uint8Array): boolean {
+  return (
+    bytes.length > 12 &&
+    Buffer.from(bytes.subarray(0, 6)).equals(ARROW_MAGIC) &&
+    Buffer.from(bytes.subarray(bytes.length - 6)).equals(ARROW_MAGIC)
+  );
+}
+
+function schemaOf(bytes: Uint8Array): Schema {
+  return tableFromIPC(bytes).schema;
+}
 
 const TSTYPE_BY_ARROW: Array<[(field: Field) => boolean, string]> = [
   [(field) => DataType.isTimestamp(field.type), 'time'],
@@ -12,12 +27,11 @@ const TSTYPE_BY_ARROW: Array<[(field: Field) => boolean, string]> = [
 /** Returns the problems found in one encoded frame (empty when it conforms). */
 export function frameProblems(bytes: Uint8Array, expectedRefId: string): string[] {
   const problems: string[] = [];
-  const reader = RecordBatchFileReader.from(bytes);
-  if (!reader.isFile()) {
-    return ['not an Arrow IPC file'];
+  if (!isArrowFile(bytes)) {
+    return ['not an Arrow IPC file (ARROW1 magic at both ends)'];
   }
-  const batches = [...reader];
-  const schema = reader.schema;
+  const table = tableFromIPC(bytes);
+  const schema = table.schema;
   for (const key of ['name', 'refId']) {
     if (!schema.metadata.has(key)) {problems.push(`schema metadata "${key}" missing`);}
   }
@@ -49,8 +63,38 @@ export function frameProblems(bytes: Uint8Array, expectedRefId: string): string[
     if (DataType.isTimestamp(field.type) && (field.type.unit !== TimeUnit.NANOSECOND || field.type.timezone)) {
       problems.push(`field ${field.name}: time must be Timestamp(ns) without timezone, is ${field.type}`);
     }
-    const nulls = batches.reduce((sum, batch) => sum + batch.getChildAt(index)!.nullCount, 0);
+    const nulls = table.getChildAt(index)?.nullCount ?? 0;
     if (nulls > 0 && !field.nullable) {problems.push(`field ${field.name}: holds ${nulls} nulls but is not nullable`);}
   });
   return problems;
+}
+
+export type TimeSeriesKind = 'wide' | 'long' | 'not';
+
+/**
+ * The SDK's Frame.TimeSeriesSchema() (data/time_series.go): a time field, then string/bool
+ * fields are factors and every other field a value; no factors = wide, factors = long.
+ */
+export function timeSeriesKind(bytes: Uint8Array): TimeSeriesKind {
+  const fields = schemaOf(bytes).fields;
+  if (!fields.some((field) => DataType.isTimestamp(field.type))) {
+    return 'not';
+  }
+  const firstTime = fields.findIndex((field) => DataType.isTimestamp(field.type));
+  const rest = fields.filter((_, index) => index !== firstTime);
+  const factors = rest.filter((field) => DataType.isUtf8(field.type) || DataType.isBool(field.type));
+  if (rest.length === factors.length) {
+    return 'not';
+  }
+  return factors.length === 0 ? 'wide' : 'long';
+}
+
+/** Alert rules need numbers: every field but the time is numeric. */
+export function isNumericTimeSeries(bytes: Uint8Array): boolean {
+  const fields = schemaOf(bytes).fields;
+  return (
+    fields.length > 1 &&
+    DataType.isTimestamp(fields[0].type) &&
+    fields.slice(1).every((field) => DataType.isFloat(field.type) || DataType.isInt(field.type))
+  );
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { queryTypeHandlers } from '../../src/backend/queries';
 import { createSelfSignedCertificate } from '../../src/backend/protocol/tls/self-signed-cert';
-import { frameProblems } from './arrow-checks';
+import { frameProblems, isNumericTimeSeries, timeSeriesKind } from './arrow-checks';
 import goodQueries from './good-queries.json';
 import {
   collectStream,
@@ -18,6 +18,7 @@ import {
   stopPlugin,
   unary,
   type LaunchedPlugin,
+  shippedScenarioWindow,
   type PluginClients,
 } from './plugin-process';
 
@@ -28,8 +29,8 @@ const LAB_DATASOURCE_JSON = goodQueries.labDataSourceJsonData;
 
 interface GoodQuery {
   model: Record<string, unknown>;
-  timeRange: { from: string; to: string };
   timeSeries: boolean;
+  alerting: boolean;
 }
 const GOOD_QUERIES: Record<string, GoodQuery> = goodQueries.queries;
 // The recordings the build copied beside the executable (what the executable itself reads).
@@ -143,7 +144,7 @@ describe('the packaged executable, launched as go-plugin does', () => {
       const azure = await unary<{ status: string; message: string }>(clients.diagnostics, 'CheckHealth', {
         pluginContext: pluginContext({ source: 'azure' }, 3000, 'azure-ds'),
       });
-      expect(azure).toMatchObject({ status: 'ERROR', message: expect.stringMatching(/fill in workspaceId/) });
+      expect(azure).toMatchObject({ status: 'ERROR', message: expect.stringMatching(/Azure source: fill in .*azureTarget/) });
     });
 
     it('lists the bundled lab scenarios at /scenarios with proper status codes elsewhere', async () => {
@@ -170,7 +171,7 @@ describe('the packaged executable, launched as go-plugin does', () => {
     it('gives each bad query its own error and keeps answering the others', async () => {
       const registered = Object.keys(queryTypeHandlers);
       const good = registered.map((type, index) =>
-        query(`good${index}`, { ...GOOD_QUERIES[type]?.model, queryType: type }, type, GOOD_QUERIES[type]?.timeRange)
+        query(`good${index}`, { ...GOOD_QUERIES[type]?.model, queryType: type }, type, shippedScenarioWindow(LAB_DATASOURCE_JSON.labScenario))
       );
       const response = await unary<{ responses: Record<string, DataResponse> }>(clients.data, 'QueryData', {
         pluginContext: pluginContext(LAB_DATASOURCE_JSON),
@@ -189,9 +190,32 @@ describe('the packaged executable, launched as go-plugin does', () => {
         expect(answer.frames.length).toBeGreaterThan(0);
         for (const frame of answer.frames) {
           expect(frameProblems(frame, goodQuery.refId)).toEqual([]);
+          if (GOOD_QUERIES[goodQuery.queryType].timeSeries) {
+            expect([goodQuery.queryType, timeSeriesKind(frame)]).toEqual([goodQuery.queryType, expect.stringMatching(/^(wide|long)$/)]);
+          }
         }
       }
       await expect(unary(clients.health, 'Check', { service: 'plugin' })).resolves.toEqual({ status: 'SERVING' });
+    });
+
+    it('answers alert evaluation (FromAlert) with numeric time series only, and refuses table-only types', async () => {
+      const window = shippedScenarioWindow(LAB_DATASOURCE_JSON.labScenario);
+      const types = Object.keys(GOOD_QUERIES);
+      const response = await unary<{ responses: Record<string, DataResponse> }>(clients.data, 'QueryData', {
+        pluginContext: pluginContext(LAB_DATASOURCE_JSON),
+        headers: { FromAlert: 'true' },
+        queries: types.map((type) => query(type, { ...GOOD_QUERIES[type].model, queryType: type }, type, window)),
+      });
+      for (const type of types) {
+        const answer = response.responses[type];
+        if (GOOD_QUERIES[type].alerting) {
+          expect([type, answer.error]).toEqual([type, '']);
+          expect(answer.frames.length).toBeGreaterThan(0);
+          expect(answer.frames.map((frame) => [type, isNumericTimeSeries(frame)])).toEqual(answer.frames.map(() => [type, true]));
+        } else {
+          expect([type, answer.status, answer.errorSource]).toEqual([type, 400, 'downstream']);
+        }
+      }
     });
 
     it('has a conformance query for every registered query type', () => {

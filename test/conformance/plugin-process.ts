@@ -2,9 +2,9 @@
 // handshake line on stdout) and gives typed gRPC clients on the address it announces.
 import { ChannelCredentials, Client, makeGenericClientConstructor, type ServiceDefinition } from '@grpc/grpc-js';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { loadServiceDefinitions, type ServiceDefinitions } from '../../src/backend/protocol/service-definitions';
 
 const ARCH = process.arch === 'arm64' ? 'arm64' : 'amd64';
@@ -154,4 +154,17 @@ export async function stopPlugin(plugin: LaunchedPlugin, env: Record<string, str
     await plugin.exited;
   }
   rmSync(env.PLUGIN_UNIX_SOCKET_DIR, { recursive: true, force: true });
+}
+
+/** The recording window of a lab scenario shipped beside the executable (its manifest.json). */
+export function shippedScenarioWindow(scenario: string): { from: string; to: string } {
+  const manifestPath = join(dirname(EXECUTABLE), 'recordings', scenario, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(`${manifestPath} is missing: the conformance queries run on lab scenario "${scenario}"; run \`npm run build:backend\``);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { window?: { from?: string; to?: string } };
+  if (!manifest.window?.from || !manifest.window?.to) {
+    throw new Error(`${manifestPath} has no window.from/window.to`);
+  }
+  return { from: manifest.window.from, to: manifest.window.to };
 }

@@ -46,9 +46,9 @@ func (b *lockedBuffer) String() string {
 }
 
 type goodQuery struct {
-	Model      map[string]any               `json:"model"`
-	TimeRange  struct{ From, To time.Time } `json:"timeRange"`
-	TimeSeries bool                         `json:"timeSeries"`
+	Model      map[string]any `json:"model"`
+	TimeSeries bool           `json:"timeSeries"`
+	Alerting   bool           `json:"alerting"`
 }
 
 type goodQueries struct {
@@ -56,9 +56,11 @@ type goodQueries struct {
 	Queries               map[string]goodQuery `json:"queries"`
 }
 
+var distDatasource = filepath.Join("..", "..", "..", "dist", "datasource")
+
 func executablePath(t *testing.T) string {
 	t.Helper()
-	path, err := filepath.Abs(filepath.Join("..", "..", "..", "dist", "datasource", "gpx_appsvc_triage_linux_"+runtime.GOARCH))
+	path, err := filepath.Abs(filepath.Join(distDatasource, "gpx_appsvc_triage_linux_"+runtime.GOARCH))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,6 +81,36 @@ func loadGoodQueries(t *testing.T) goodQueries {
 		t.Fatalf("good-queries.json: %v", err)
 	}
 	return queries
+}
+
+// shippedWindow is the recording window of the lab scenario shipped beside the executable.
+func shippedWindow(t *testing.T, scenario string) (time.Time, time.Time) {
+	t.Helper()
+	path := filepath.Join(distDatasource, "recordings", scenario, "manifest.json")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%s: %v (the conformance queries run on this lab scenario; run `npm run build:backend`)", path, err)
+	}
+	var manifest struct {
+		Window struct{ From, To time.Time } `json:"window"`
+	}
+	if err := json.Unmarshal(raw, &manifest); err != nil || manifest.Window.From.IsZero() || !manifest.Window.To.After(manifest.Window.From) {
+		t.Fatalf("%s: no usable window (%v)", path, err)
+	}
+	return manifest.Window.From, manifest.Window.To
+}
+
+// isNumericWide is what alert rules need: a wide time series whose values are all numbers.
+func isNumericWide(frame *data.Frame) bool {
+	if frame.TimeSeriesSchema().Type != data.TimeSeriesTypeWide {
+		return false
+	}
+	for _, field := range frame.Fields {
+		if !field.Type().Time() && !field.Type().Numeric() {
+			return false
+		}
+	}
+	return true
 }
 
 type launched struct {
@@ -175,6 +207,8 @@ func runConformance(t *testing.T, autoMTLS bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	labContext := pluginContext(t, good.LabDataSourceJSONData, "go-lab")
+	scenario, _ := good.LabDataSourceJSONData["labScenario"].(string)
+	from, to := shippedWindow(t, scenario)
 
 	t.Run("CheckHealth", func(t *testing.T) {
 		protoResult, err := plugin.diagnostics.CheckHealth(ctx, &pluginv2.CheckHealthRequest{PluginContext: labContext})
@@ -204,7 +238,7 @@ func runConformance(t *testing.T, autoMTLS bool) {
 			queryOf(t, "unknown", "no-such-type", nil, now.Add(-time.Hour), now),
 		}
 		for queryType, query := range good.Queries {
-			queries = append(queries, queryOf(t, "good-"+queryType, queryType, query.Model, query.TimeRange.From, query.TimeRange.To))
+			queries = append(queries, queryOf(t, "good-"+queryType, queryType, query.Model, from, to))
 		}
 		protoResponse, err := plugin.data.QueryData(ctx, &pluginv2.QueryDataRequest{PluginContext: labContext, Queries: queries})
 		if err != nil {
@@ -241,6 +275,42 @@ func runConformance(t *testing.T, autoMTLS bool) {
 					if schema.Type != data.TimeSeriesTypeWide && schema.Type != data.TimeSeriesTypeLong {
 						t.Errorf("%s: frame %q is not a wide or long time series (%v)", queryType, frame.Name, schema.Type)
 					}
+				}
+			}
+		}
+	})
+
+	t.Run("QueryDataFromAlert", func(t *testing.T) {
+		var queries []*pluginv2.DataQuery
+		for queryType, query := range good.Queries {
+			queries = append(queries, queryOf(t, queryType, queryType, query.Model, from, to))
+		}
+		protoResponse, err := plugin.data.QueryData(ctx, &pluginv2.QueryDataRequest{
+			PluginContext: labContext,
+			Headers:       map[string]string{backend.FromAlertHeaderName: "true"},
+			Queries:       queries,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		response, err := backend.FromProto().QueryDataResponse(protoResponse)
+		if err != nil {
+			t.Fatalf("the SDK cannot decode the response (Arrow frames): %v", err)
+		}
+		for queryType, query := range good.Queries {
+			answer := response.Responses[queryType]
+			if !query.Alerting {
+				if answer.Status != backend.StatusBadRequest {
+					t.Errorf("%s from an alert rule: want 400, got %d (%v)", queryType, answer.Status, answer.Error)
+				}
+				continue
+			}
+			if answer.Error != nil || len(answer.Frames) == 0 {
+				t.Errorf("%s from an alert rule: error %v, %d frames", queryType, answer.Error, len(answer.Frames))
+			}
+			for _, frame := range answer.Frames {
+				if !isNumericWide(frame) {
+					t.Errorf("%s from an alert rule: frame %q is not a numeric wide time series", queryType, frame.Name)
 				}
 			}
 		}
