@@ -1,43 +1,83 @@
-import React from 'react';
+// The panel: frames → timeline model + verdict cards, with error, empty and partial states.
+import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
-import type { GrafanaTheme2, PanelProps } from '@grafana/data';
-import { useStyles2 } from '@grafana/ui';
-import { verdictCards, type Verdict } from './data/verdicts';
-import type { HypothesesOptions } from './options';
+import { LoadingState, type GrafanaTheme2, type PanelProps } from '@grafana/data';
+import { Alert, useStyles2 } from '@grafana/ui';
+import { selectors } from '../../datasource/selectors';
+import { windowsToDraw } from './data/highlight';
+import { timelineFromFrames } from './data/timeline-from-frames';
+import { verdictCards } from './data/verdicts';
+import { HypothesesView } from './components/HypothesesView';
+import { withDefaults, type HypothesesOptions } from './options';
 
 type Props = PanelProps<HypothesesOptions>;
 
-export function HypothesesPanel({ data, options, width, height }: Props) {
+export function HypothesesPanel({ data, options: stored, width, height, timeRange }: Props) {
   const styles = useStyles2(getStyles);
-  const cards = verdictCards(data.series).filter((card) => !(options.hideWeakened && card.verdict === 'weakened'));
-  if (cards.length === 0) {
-    return <div className={styles.empty}>No hypothesis verdicts in this range. Add a query of type “hypotheses”.</div>;
+  const options = withDefaults(stored);
+  const view = useMemo(() => {
+    const range = { from: timeRange.from.valueOf(), to: timeRange.to.valueOf() };
+    const timeline = timelineFromFrames(data.series, range);
+    const { cards: allCards, problems } = verdictCards(data.series);
+    const cards = allCards.filter((card) => (options.hypotheses.length === 0 || options.hypotheses.includes(card.id as never)) && !(options.hideWeakened && card.verdict === 'weakened'));
+    const shownIds = new Set(cards.map((card) => card.id));
+    const windows = windowsToDraw(timeline.windows, allCards).filter((window) => shownIds.size === 0 || shownIds.has(window.hypothesis));
+    return { model: { ...timeline, windows }, cards, problems: [...timeline.problems, ...problems] };
+  }, [data.series, timeRange, options.hypotheses, options.hideWeakened]);
+
+  const errors = (data.errors ?? []).map((error) => `${error.refId ? `${error.refId}: ` : ''}${error.message ?? 'query failed'}`);
+  if (data.series.length === 0) {
+    const failed = data.state === LoadingState.Error || errors.length > 0;
+    return (
+      <div className={styles.state} data-testid={selectors.panel.state} data-state={failed ? 'error' : 'empty'}>
+        {failed ? (
+          <Alert severity="error" title="The queries failed">
+            {errors.map((error) => (
+              <div key={error}>{error}</div>
+            ))}
+          </Alert>
+        ) : (
+          <p>No data in this range. Add queries of type Series, Markers, 499 clusters and Hypotheses on an App Service 5xx Triage data source.</p>
+        )}
+      </div>
+    );
   }
+  const warnings = [...errors, ...view.problems];
+  const warningHeight = warnings.length ? 28 : 0;
   return (
-    <ol className={styles.list} style={{ width, height }} aria-label="Hypotheses, most likely first">
-      {cards.map((card) => (
-        <li key={card.id} className={styles.card} data-verdict={card.verdict}>
-          <strong>{card.id}</strong> {card.title} — <span className={styles.verdict[card.verdict]}>{card.verdict}</span>{' '}
-          ({Math.round(card.score * 100)}%)
-          {card.summary && <p className={styles.summary}>{card.summary}</p>}
-        </li>
-      ))}
-    </ol>
+    <div data-testid={selectors.panel.root} style={{ width, height }}>
+      {warnings.length > 0 && (
+        <div className={styles.partial} data-testid={selectors.panel.state} data-state="partial" role="status" title={warnings.join('\n')}>
+          Partial: {warnings[0]}
+          {warnings.length > 1 ? ` (+${warnings.length - 1} more)` : ''}
+        </div>
+      )}
+      <HypothesesView
+        model={view.model}
+        cards={view.cards}
+        width={width}
+        height={height - warningHeight}
+        options={options}
+        noCardsHint="No hypothesis verdicts: add a query of type Hypotheses (format Verdicts)."
+      />
+    </div>
   );
 }
 
-const getStyles = (theme: GrafanaTheme2) => {
-  const verdictColor = (color: string) => css({ color, fontWeight: theme.typography.fontWeightMedium });
-  const verdict: Record<Verdict, string> = {
-    supported: verdictColor(theme.colors.error.text),
-    weakened: verdictColor(theme.colors.success.text),
-    inconclusive: verdictColor(theme.colors.text.secondary),
-  };
-  return {
-    empty: css({ color: theme.colors.text.secondary, padding: theme.spacing(1) }),
-    list: css({ listStyle: 'none', margin: 0, padding: 0, overflow: 'auto' }),
-    card: css({ padding: theme.spacing(1), borderBottom: `1px solid ${theme.colors.border.weak}` }),
-    summary: css({ margin: 0, color: theme.colors.text.secondary }),
-    verdict,
-  };
-};
+const getStyles = (theme: GrafanaTheme2) => ({
+  state: css({ padding: theme.spacing(1), color: theme.colors.text.secondary, height: '100%', overflow: 'auto' }),
+  partial: css({
+    height: 24,
+    marginBottom: 4,
+    padding: theme.spacing(0, 1),
+    display: 'flex',
+    alignItems: 'center',
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.warning.text,
+    background: theme.colors.warning.transparent,
+    borderRadius: theme.shape.radius.default,
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    textOverflow: 'ellipsis',
+  }),
+});

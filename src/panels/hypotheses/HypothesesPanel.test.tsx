@@ -1,0 +1,91 @@
+import React from 'react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { dateTime, LoadingState, type DataFrame, type PanelProps } from '@grafana/data';
+import { selectors } from '../../datasource/selectors';
+import { HypothesesPanel } from './HypothesesPanel';
+import { defaultOptions, type HypothesesOptions } from './options';
+import { clustersFrame, hypothesesFrame, markersFrame, RANGE, seriesFrame } from './test-support/frames';
+
+function renderPanel(series: DataFrame[], extra: { options?: Partial<HypothesesOptions>; errors?: Array<{ refId: string; message: string }>; width?: number } = {}) {
+  const timeRange = { from: dateTime(RANGE.from), to: dateTime(RANGE.to), raw: { from: '', to: '' } };
+  const props = {
+    data: { series, state: extra.errors ? LoadingState.Error : LoadingState.Done, timeRange, errors: extra.errors },
+    options: { ...defaultOptions, ...extra.options },
+    width: extra.width ?? 1200,
+    height: 500,
+    timeRange,
+  } as unknown as PanelProps<HypothesesOptions>;
+  return render(<HypothesesPanel {...props} />);
+}
+
+const ALL = () => [seriesFrame(), markersFrame(), clustersFrame(), hypothesesFrame()];
+
+describe('HypothesesPanel', () => {
+  it('draws markers, 499 cluster bands, hypothesis windows and series from the frames', () => {
+    renderPanel(ALL());
+    expect(screen.getAllByTestId(selectors.panel.marker).map((marker) => marker.getAttribute('data-kind'))).toEqual(['worker-timeout', 'worker-boot']);
+    expect(screen.getAllByTestId(selectors.panel.cluster)).toHaveLength(1);
+    expect(screen.getAllByTestId(selectors.panel.window).map((window) => window.getAttribute('data-hypothesis'))).toEqual(['H1']);
+    expect(screen.getAllByTestId(selectors.panel.seriesLine).map((line) => line.getAttribute('data-series')).sort()).toEqual(['errPct', 'p95', 'p99', 'requests']);
+  });
+
+  it('shows one card per hypothesis, most likely first, with the verdict and score', () => {
+    renderPanel(ALL());
+    const cards = screen.getAllByTestId(selectors.panel.card);
+    expect(cards.map((card) => card.getAttribute('data-hypothesis'))).toEqual(['H1', 'T1', 'H2']);
+    expect(within(cards[0]).getByRole('meter')).toHaveAttribute('aria-valuenow', '82');
+    expect(within(cards[0]).getByText('37 aborts at 30.0 s')).toBeInTheDocument();
+    expect(within(cards[0]).getByRole('button', { name: /Copy kql: 499s by TimeTaken/ })).toBeInTheDocument();
+  });
+
+  it('a marker’s tooltip carries its source line, a cluster’s its boundary', () => {
+    renderPanel(ALL());
+    fireEvent.focus(screen.getAllByTestId(selectors.panel.marker)[0]);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('[CRITICAL] WORKER TIMEOUT (pid:1908)');
+    fireEvent.focus(screen.getByTestId(selectors.panel.cluster));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('TimeTaken boundary ≈ 30 s');
+  });
+
+  it('pressing a card highlights its windows and the clusters its evidence points at; pressing again clears', () => {
+    renderPanel(ALL());
+    const header = within(screen.getAllByTestId(selectors.panel.card)[0]).getByRole('button', { pressed: false });
+    fireEvent.click(header);
+    expect(header).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByTestId(selectors.panel.window)).toHaveAttribute('data-selected', 'true');
+    expect(screen.getByTestId(selectors.panel.cluster)).toHaveAttribute('data-highlighted', 'true');
+    fireEvent.click(header);
+    expect(screen.getByTestId(selectors.panel.cluster)).not.toHaveAttribute('data-highlighted');
+  });
+
+  it('options: hide weakened hypotheses, limit to chosen ones, hide series', () => {
+    renderPanel(ALL(), { options: { hideWeakened: true, hypotheses: ['T1', 'H2'], showSeries: ['p99'] } });
+    expect(screen.getAllByTestId(selectors.panel.card).map((card) => card.getAttribute('data-hypothesis'))).toEqual(['T1']);
+    expect(screen.getAllByTestId(selectors.panel.seriesLine).map((line) => line.getAttribute('data-series'))).toEqual(['p99']);
+  });
+
+  it('empty state names the query types to add', () => {
+    renderPanel([]);
+    expect(screen.getByTestId(selectors.panel.state)).toHaveAttribute('data-state', 'empty');
+    expect(screen.getByText(/Add queries of type Series, Markers, 499 clusters and Hypotheses/)).toBeInTheDocument();
+  });
+
+  it('error state shows each failed query with its refId', () => {
+    renderPanel([], { errors: [{ refId: 'A', message: 'data source "lab": scenario "x" is not installed' }] });
+    expect(screen.getByTestId(selectors.panel.state)).toHaveAttribute('data-state', 'error');
+    expect(screen.getByText('A: data source "lab": scenario "x" is not installed')).toBeInTheDocument();
+  });
+
+  it('partial state: draws what came back and names what is missing', () => {
+    renderPanel([markersFrame(), hypothesesFrame()]);
+    expect(screen.getByTestId(selectors.panel.state)).toHaveAttribute('data-state', 'partial');
+    expect(screen.getByTestId(selectors.panel.state)).toHaveTextContent('no "series" frame');
+    expect(screen.getAllByTestId(selectors.panel.marker)).toHaveLength(2);
+    expect(screen.queryAllByTestId(selectors.panel.seriesLine)).toHaveLength(0);
+  });
+
+  it('stacks the timeline above the cards when narrow', () => {
+    renderPanel(ALL(), { width: 600 });
+    expect(screen.getAllByTestId(selectors.panel.card)).toHaveLength(3);
+    expect(screen.getByTestId(selectors.panel.timeline)).toHaveStyle({ width: '600px' });
+  });
+});
