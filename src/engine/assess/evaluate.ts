@@ -2,7 +2,7 @@
 import { TimeRange } from '../model/input';
 import { AssessContext } from './context';
 import { HypothesisDefinition } from './rule';
-import { formatTime } from './signal-math';
+import { formatTime, spanOf } from './signal-math';
 import { Evidence, HypothesisWindow, Verdict } from './types';
 
 /** A hypothesis needs at least this many distinct supporting signals: one signal is a hint, not a diagnosis. */
@@ -24,9 +24,18 @@ export interface Evaluation {
   summary: string;
 }
 
-export function collectEvidence(definition: HypothesisDefinition, context: AssessContext): Evidence[] {
-  return definition.rules.map((rule) => {
+interface CollectedEvidence {
+  evidence: Evidence[];
+  /** Per evidence item: the stretches it was seen in. */
+  pieces: TimeRange[][];
+}
+
+export function collectEvidence(definition: HypothesisDefinition, context: AssessContext): CollectedEvidence {
+  const pieces: TimeRange[][] = [];
+  const evidence = definition.rules.map((rule): Evidence => {
     const finding = rule.check(context);
+    const stretches = finding.pieces ?? (finding.window ? [finding.window] : []);
+    pieces.push(finding.status === 'met' ? stretches : []);
     const effect =
       finding.status === 'no-data'
         ? 'no-data'
@@ -44,10 +53,11 @@ export function collectEvidence(definition: HypothesisDefinition, context: Asses
       expectation: rule.expectation,
       strength,
       weight: rule.weight,
-      window: finding.window,
+      window: finding.window ?? spanOf(stretches),
       pointers: finding.pointers ?? [],
     };
   });
+  return { evidence, pieces };
 }
 
 function weightedShare(evidence: Evidence[], role: Evidence['role']): { share: number; mass: number } {
@@ -67,10 +77,10 @@ export function scoreEvidence(evidence: Evidence[]): number {
   return Math.max(0, Math.min(1, support.share - WEAKENING_PENALTY * weakening.share));
 }
 
-export function mergeWindows(evidence: Evidence[], gapMs: number): HypothesisWindow[] {
-  const pieces = evidence
-    .filter((item): item is Evidence & { window: TimeRange } => item.effect === 'supports' && item.window !== undefined)
-    .map((item) => ({ from: item.window.from, to: item.window.to, signals: [item.signal] }))
+/** Where the supporting signals were seen, as merged stretches (joined when less than `gapMs` apart). */
+export function mergeWindows(collected: CollectedEvidence, gapMs: number): HypothesisWindow[] {
+  const pieces = collected.evidence
+    .flatMap((item, index) => (item.effect === 'supports' ? collected.pieces[index].map((piece) => ({ from: piece.from, to: piece.to, signals: [item.signal] })) : []))
     .sort((a, b) => a.from - b.from);
   const merged: HypothesisWindow[] = [];
   for (const piece of pieces) {
@@ -125,7 +135,8 @@ function summarize(
 }
 
 export function evaluate(definition: HypothesisDefinition, context: AssessContext): Evaluation {
-  const evidence = collectEvidence(definition, context);
+  const collected = collectEvidence(definition, context);
+  const evidence = collected.evidence;
   const nothingToExplain = definition.explainsHttpFailures && context.failures === 0;
   const supports = evidence.filter((item) => item.effect === 'supports');
   const decided = supports.length >= MIN_SUPPORTING_SIGNALS && supports.some((item) => definition.decisiveSignals.includes(item.signal));
@@ -159,7 +170,7 @@ export function evaluate(definition: HypothesisDefinition, context: AssessContex
   ) {
     verdict = 'supported';
   }
-  const windows = mergeWindows(evidence, context.binMs);
+  const windows = mergeWindows(collected, context.binMs);
   return {
     verdict,
     score,

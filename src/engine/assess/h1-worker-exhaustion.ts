@@ -6,7 +6,7 @@ import * as checks from './next-checks/playbook-queries';
 import { fastPaths, failingPaths, slowPaths, sumFailures, sumRequests } from './path-profile';
 import { restartShare } from './platform-alignment';
 import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
-import { binsPointer, eventPointers, eventsOfKind, formatDuration, formatPercent, pathPointers, rampStrength, spanOf } from './signal-math';
+import { binsPointer, eventPointers, eventsOfKind, formatDuration, formatPercent, pathPointers, rampStrength } from './signal-math';
 import { describeWorkerModel, requestSlots } from './worker-model';
 
 /** Failing bins carrying 1.5× the requests of calm bins: bursts, not background noise. */
@@ -51,7 +51,7 @@ const failuresRiseWithLoad: SignalRule = {
     const latencyBonus = latency !== null && latency >= LATENCY_RISE_FACTOR ? 0.25 : 0;
     return met(observed, {
       strength: rampStrength(volume, LOAD_RISE_FACTOR, 4 * LOAD_RISE_FACTOR) + latencyBonus,
-      window: spanOf(load.failingBins.map((index) => ({ from: context.series.time[index], to: context.series.time[index] + context.binMs }))),
+      pieces: load.failingBins.map((index) => ({ from: context.series.time[index], to: context.series.time[index] + context.binMs })),
       pointers: binsPointer(context, load.failingBins),
     });
   },
@@ -71,7 +71,7 @@ const abortClusters: SignalRule = {
     const boundaries = clusters.map((entry) => `${entry.item.count}× ${entry.item.status} at ${formatDuration(entry.item.boundaryMs)} (${entry.item.kind})`);
     return met(`${clusters.length} cluster(s), ${requests} requests: ${boundaries.slice(0, 4).join(', ')}`, {
       strength: rampStrength(requests, MIN_CLUSTER_SIZE, 10),
-      window: spanOf(clusters.map((entry) => ({ from: entry.item.requestStartFrom, to: entry.item.end }))),
+      pieces: clusters.map((entry) => ({ from: entry.item.requestStartFrom, to: entry.item.end })),
       pointers: clusters.map((entry) => ({ kind: 'cluster', index: entry.index })),
     });
   },
@@ -183,7 +183,7 @@ const workerTimeoutLines: SignalRule = {
     return timeouts.length > 0
       ? met(`${timeouts.length} WORKER TIMEOUT line(s)`, {
           strength: rampStrength(timeouts.length, 1, 5),
-          window: spanOf(timeouts.map((event) => ({ from: event.time, to: event.time + 1 }))),
+          pieces: timeouts.map((event) => ({ from: event.time, to: event.time + 1 })),
           pointers: eventPointers(timeouts),
         })
       : notMet('no WORKER TIMEOUT lines');

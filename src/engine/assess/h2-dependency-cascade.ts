@@ -6,7 +6,7 @@ import { loadProfile } from './load-profile';
 import * as checks from './next-checks/playbook-queries';
 import { restartShare } from './platform-alignment';
 import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
-import { binFailures, binRange, eventPointers, failureEpisodes, formatDuration, formatPercent, isNear, pathPointers, rampStrength, spanOf } from './signal-math';
+import { binFailures, binRange, eventPointers, failureEpisodes, formatDuration, formatPercent, isNear, pathPointers, rampStrength } from './signal-math';
 
 /** A dependency line within two minutes of a failure is part of the same stall (timeouts run 30–120 s). */
 export const DEPENDENCY_ALIGN_MS = 120_000;
@@ -41,7 +41,7 @@ const dependencyErrorLines: SignalRule = {
     const bySignature = new Map<string, number>();
     errors.forEach((event) => bySignature.set(event.signature, (bySignature.get(event.signature) ?? 0) + 1));
     const summary = [...bySignature].map(([signature, count]) => `${signature} ×${count}`).join(', ');
-    return met(`${errors.length} line(s): ${summary}`, { strength: rampStrength(errors.length, 1, 10), window: spanOf(timesOf(errors)), pointers: eventPointers(errors) });
+    return met(`${errors.length} line(s): ${summary}`, { strength: rampStrength(errors.length, 1, 10), pieces: timesOf(errors), pointers: eventPointers(errors) });
   },
 };
 
@@ -60,7 +60,7 @@ const workersStuckOnRemote: SignalRule = {
     }
     const where = new Map<string, number>();
     stuck.forEach((event) => where.set(event.blockedIn ?? 'socket', (where.get(event.blockedIn ?? 'socket') ?? 0) + 1));
-    return met(`${stuck.length} traceback(s) waiting on a remote (${[...where].map(([call, count]) => `${call} ×${count}`).join(', ')})`, { strength: rampStrength(stuck.length, 1, 5), window: spanOf(timesOf(stuck)), pointers: eventPointers(stuck) });
+    return met(`${stuck.length} traceback(s) waiting on a remote (${[...where].map(([call, count]) => `${call} ×${count}`).join(', ')})`, { strength: rampStrength(stuck.length, 1, 5), pieces: timesOf(stuck), pointers: eventPointers(stuck) });
   },
 };
 
@@ -84,7 +84,7 @@ const failuresAlignWithDependency: SignalRule = {
     const alignedFailures = aligned.reduce((total, index) => total + binFailures(context, index), 0);
     const share = alignedFailures / context.failures;
     const observed = `${alignedFailures} of ${context.failures} failures (${formatPercent(100 * share)}) near dependency trouble`;
-    return share >= ALIGNED_SHARE ? met(observed, { strength: share, window: spanOf(aligned.map((index) => binRange(context, index))) }) : notMet(observed);
+    return share >= ALIGNED_SHARE ? met(observed, { strength: share, pieces: aligned.map((index) => binRange(context, index)) }) : notMet(observed);
   },
 };
 
@@ -129,7 +129,7 @@ const latencyBeforeFailures: SignalRule = {
     );
     const share = risen.reduce((total, episode) => total + episode.failures, 0) / context.failures;
     const observed = `${risen.length} of ${episodes.length} failure episode(s) (${formatPercent(100 * share)} of failures) followed p95 ≥ ${formatDuration(threshold)} (calm ${formatDuration(load.calmP95)})`;
-    return share >= 0.5 ? met(observed, { strength: share, window: spanOf(risen) }) : notMet(observed);
+    return share >= 0.5 ? met(observed, { strength: share, pieces: risen }) : notMet(observed);
   },
 };
 

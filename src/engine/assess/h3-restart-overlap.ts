@@ -4,7 +4,7 @@ import { azSiteArguments, shellWord } from './next-checks/app-identity';
 import * as checks from './next-checks/playbook-queries';
 import { transitionOverlap, TRANSITION_ALIGN_MS } from './platform-alignment';
 import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
-import { binRange, binsPointer, formatPercent, spanOf } from './signal-math';
+import { binRange, binsPointer, formatPercent } from './signal-math';
 import { AssessContext } from './context';
 import { EvidencePointer } from './types';
 
@@ -40,11 +40,15 @@ const unavailableNearTransitions: SignalRule = {
     if (unavailable === 0) {
       return notMet('no 502/503 in the window');
     }
-    const overlap = transitionOverlap(context);
+    const overlap = transitionOverlap(context, true);
     const share = overlap.aligned5xxUnavailable / unavailable;
     const observed = `${overlap.aligned5xxUnavailable} of ${unavailable} 502/503 overlap ${overlap.touchedMarkers.length} transition(s)`;
     return share >= UNAVAILABLE_ALIGNED_SHARE
-      ? met(observed, { strength: share, window: spanOf(overlap.alignedBins.map((index) => binRange(context, index))), pointers: markerPointers(overlap.touchedMarkers) })
+      ? met(observed, {
+          strength: share,
+          pieces: overlap.alignedBins.filter((index) => context.series.s502[index] + context.series.s503[index] > 0).map((index) => binRange(context, index)),
+          pointers: markerPointers(overlap.touchedMarkers),
+        })
       : notMet(observed);
   },
 };
@@ -62,11 +66,11 @@ const failuresNearTransitions: SignalRule = {
     if (context.err5xx === 0) {
       return notMet('no 5xx in the window');
     }
-    const overlap = transitionOverlap(context);
+    const overlap = transitionOverlap(context, true);
     const share = overlap.aligned5xx / context.err5xx;
     const observed = `${overlap.aligned5xx} of ${context.err5xx} 5xx (${formatPercent(100 * share)}) overlap a transition`;
     return share >= FAILURES_ALIGNED_SHARE
-      ? met(observed, { strength: share, window: spanOf(overlap.alignedBins.map((index) => binRange(context, index))), pointers: binsPointer(context, overlap.alignedBins) })
+      ? met(observed, { strength: share, pieces: overlap.alignedBins.map((index) => binRange(context, index)), pointers: binsPointer(context, overlap.alignedBins) })
       : notMet(observed);
   },
 };
@@ -80,10 +84,10 @@ const probeOrStartFailures: SignalRule = {
     if (platformMissing(context)) {
       return noData('no platform or console rows in the window');
     }
-    const touched = transitionOverlap(context).touchedMarkers.filter((entry) => ['probe-failure', 'container-timeout', 'boot-failure'].includes(entry.item.kind));
+    const touched = transitionOverlap(context, true).touchedMarkers.filter((entry) => ['probe-failure', 'container-timeout', 'boot-failure'].includes(entry.item.kind));
     return touched.length > 0
       ? met(`${touched.length} probe/start failure(s) next to failures, e.g. ${touched[0].item.title}`, {
-          window: spanOf(touched.map((entry) => ({ from: entry.item.time, to: entry.item.time + 1 }))),
+          pieces: touched.map((entry) => ({ from: entry.item.time, to: entry.item.time + 1 })),
           pointers: markerPointers(touched),
         })
       : notMet('no probe or start failure next to the failures');
@@ -99,7 +103,7 @@ const masterBootNearFailures: SignalRule = {
     if (!context.hasConsole) {
       return noData('no console rows in the window');
     }
-    const boots = transitionOverlap(context).touchedMarkers.filter((entry) => entry.item.kind === 'restart');
+    const boots = transitionOverlap(context, true).touchedMarkers.filter((entry) => entry.item.kind === 'restart');
     return boots.length > 0 ? met(`${boots.length} Gunicorn (re)start(s) next to failures`, { pointers: markerPointers(boots) }) : notMet('no Gunicorn start next to the failures');
   },
 };
@@ -110,7 +114,7 @@ const recoversWhenStable: SignalRule = {
   weight: 0.5,
   expectation: `no failures in the ${STABLE_AFTER_MS / 60_000} min of traffic after the last transition`,
   check(context) {
-    const overlap = transitionOverlap(context);
+    const overlap = transitionOverlap(context, true);
     if (overlap.touchedMarkers.length === 0) {
       return notMet('no transition next to failures');
     }
@@ -141,7 +145,7 @@ const failuresAwayFromTransitions: SignalRule = {
     if (context.err5xx === 0) {
       return notMet('no 5xx in the window');
     }
-    const overlap = transitionOverlap(context);
+    const overlap = transitionOverlap(context, true);
     const away = context.err5xx - overlap.aligned5xx;
     const share = away / context.err5xx;
     const observed = `${away} of ${context.err5xx} 5xx away from any of ${overlap.transitions.length} transition(s)`;
@@ -158,7 +162,7 @@ const appErrorsDominate: SignalRule = {
     if (!context.hasPlatform) {
       return noData('no platform rows in the window');
     }
-    const aligned = new Set(transitionOverlap(context).alignedBins);
+    const aligned = new Set(transitionOverlap(context, true).alignedBins);
     let appErrors = 0;
     for (const index of context.failingBins) {
       if (!aligned.has(index)) {

@@ -5,7 +5,7 @@ import { CONNECT_SIGNATURES, coTemporalRates, dependencyErrors, splitPaths, stuc
 import * as checks from './next-checks/playbook-queries';
 import { restartShare } from './platform-alignment';
 import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
-import { eventPointers, formatPercent, pathPointers, rampStrength, spanOf } from './signal-math';
+import { eventPointers, formatPercent, pathPointers, rampStrength } from './signal-math';
 
 /** 60% of failures on the outbound-heavy paths: concentrated where connections are opened. */
 export const OUTBOUND_PATH_SHARE = 0.6;
@@ -28,7 +28,7 @@ const connectErrors: SignalRule = {
     }
     const errors = dependencyErrors(context, ['connect-timeout', 'connection-refused']);
     return errors.length > 0
-      ? met(`${errors.length} connect timeout/refused line(s)`, { strength: rampStrength(errors.length, 1, 10), window: spanOf(timesOf(errors)), pointers: eventPointers(errors) })
+      ? met(`${errors.length} connect timeout/refused line(s)`, { strength: rampStrength(errors.length, 1, 10), pieces: timesOf(errors), pointers: eventPointers(errors) })
       : notMet('no connect timeout or refused connection lines');
   },
 };
@@ -44,7 +44,7 @@ const addressNotAvailable: SignalRule = {
     }
     const errors = dependencyErrors(context, ['address-not-available']);
     return errors.length > 0
-      ? met(`${errors.length} EADDRNOTAVAIL line(s)`, { window: spanOf(timesOf(errors)), pointers: eventPointers(errors) })
+      ? met(`${errors.length} EADDRNOTAVAIL line(s)`, { pieces: timesOf(errors), pointers: eventPointers(errors) })
       : notMet('no EADDRNOTAVAIL lines');
   },
 };
@@ -68,7 +68,7 @@ const workersStuckConnecting: SignalRule = {
     }
     const stuck = stuckTracebacks(context, ['connect', 'tls-handshake']);
     return stuck.length > 0
-      ? met(`${stuck.length} traceback(s) blocked opening a connection`, { window: spanOf(timesOf(stuck)), pointers: eventPointers(stuck) })
+      ? met(`${stuck.length} traceback(s) blocked opening a connection`, { pieces: timesOf(stuck), pointers: eventPointers(stuck) })
       : notMet('no traceback blocked in connect or TLS handshake');
   },
 };

@@ -3,7 +3,7 @@
 import { AssessContext } from './context';
 import * as checks from './next-checks/playbook-queries';
 import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
-import { binRange, binsPointer, eventsOfKind, spanOf } from './signal-math';
+import { binRange, binsPointer, eventsOfKind } from './signal-math';
 import { KillCause, Marker } from '../model/findings';
 
 /** A restart within two minutes of an unexplained kill: the container went down with it. */
@@ -54,7 +54,7 @@ const oomSuspectKills: SignalRule = {
     const observed = `${suspects.length} of ${all.length} SIGKILL(s) without a prior WORKER TIMEOUT${unexplained > 0 ? `; ${unexplained} undecidable (history cut off)` : ''}`;
     return suspects.length > 0
       ? met(observed, {
-          window: spanOf(suspects.map((entry) => ({ from: entry.item.time, to: entry.item.time + 1 }))),
+          pieces: suspects.map((entry) => ({ from: entry.item.time, to: entry.item.time + 1 })),
           pointers: suspects.slice(0, 20).map((entry) => ({ kind: 'marker' as const, index: entry.index })),
         })
       : notMet(observed);
@@ -97,7 +97,7 @@ const failuresAtKills: SignalRule = {
     const errors = bins.reduce((total, index) => total + context.series.err5xx[index], 0);
     const observed = `${errors} 5xx in ${bins.length} of ${killBins.size} bin(s) with such kills`;
     return errors > 0
-      ? met(observed, { window: spanOf(bins.map((index) => binRange(context, index))), pointers: binsPointer(context, bins) })
+      ? met(observed, { pieces: bins.map((index) => binRange(context, index)), pointers: binsPointer(context, bins) })
       : notMet(observed);
   },
 };

@@ -53,14 +53,16 @@ export interface TransitionOverlap {
   touchedMarkers: Array<Indexed<Marker>>;
 }
 
-export function transitionOverlap(context: AssessContext): TransitionOverlap {
+/** `serverErrorsOnly`: look only at bins holding 5xx (H3 judges the server's own answers, not client aborts). */
+export function transitionOverlap(context: AssessContext, serverErrorsOnly = false): TransitionOverlap {
   const transitions = context.markers.filter((entry) => TRANSITION_KINDS.includes(entry.item.kind) && !isInitialStart(context, entry.item));
   const alignedBins: number[] = [];
   const touched = new Set<number>();
   let alignedFailures = 0;
   let aligned5xxUnavailable = 0;
   let aligned5xx = 0;
-  for (const index of context.failingBins) {
+  const bins = serverErrorsOnly ? context.failingBins.filter((index) => context.series.err5xx[index] > 0) : context.failingBins;
+  for (const index of bins) {
     const range = binRange(context, index);
     // TimeGenerated is the END of a request: its start can be up to `max` earlier (trap 3).
     const longest = context.series.max[index] ?? 0;

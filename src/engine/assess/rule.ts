@@ -13,6 +13,8 @@ export interface RuleFinding {
   /** 0..1 when met (default 1): how far past the threshold. */
   strength?: number;
   window?: TimeRange;
+  /** Separate stretches where it was seen (kept apart in the hypothesis windows; `window` defaults to their span). */
+  pieces?: TimeRange[];
   pointers?: EvidencePointer[];
 }
 

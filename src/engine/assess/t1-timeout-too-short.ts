@@ -3,7 +3,7 @@
 import { AssessContext } from './context';
 import * as checks from './next-checks/playbook-queries';
 import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
-import { binRange, binsPointer, eventPointers, eventsOfKind, formatDuration, rampStrength, spanOf } from './signal-math';
+import { binRange, binsPointer, eventPointers, eventsOfKind, formatDuration, rampStrength } from './signal-math';
 import { requestSlots } from './worker-model';
 
 /** App Service's front end gives up on a request after 230 s: a --timeout below it cuts requests the platform would still serve. */
@@ -26,7 +26,7 @@ const workerTimeouts: SignalRule = {
     }
     const found = timeouts(context);
     return found.length > 0
-      ? met(`${found.length} WORKER TIMEOUT line(s)`, { strength: rampStrength(found.length, 1, 5), window: spanOf(found.map((event) => ({ from: event.time, to: event.time + 1 }))), pointers: eventPointers(found) })
+      ? met(`${found.length} WORKER TIMEOUT line(s)`, { strength: rampStrength(found.length, 1, 5), pieces: found.map((event) => ({ from: event.time, to: event.time + 1 })), pointers: eventPointers(found) })
       : notMet('no WORKER TIMEOUT lines');
   },
 };
@@ -46,7 +46,7 @@ const killsFollowTimeouts: SignalRule = {
       return notMet('no kill or abort after a WORKER TIMEOUT');
     }
     return met(`${kills.length} SIGKILL after WORKER TIMEOUT of the same pid, ${aborts.length} request(s) aborted by the timeout`, {
-      window: spanOf(kills.map((entry) => ({ from: entry.item.time, to: entry.item.time + 1 }))),
+      pieces: kills.map((entry) => ({ from: entry.item.time, to: entry.item.time + 1 })),
       pointers: kills.slice(0, 20).map((entry) => ({ kind: 'marker' as const, index: entry.index })),
     });
   },
@@ -85,10 +85,10 @@ const requestsDieAtTimeout: SignalRule = {
       parts.push(`${binsAtTimeout.length} bin(s) whose slowest 5xx took ${formatDuration(context.series.max[binsAtTimeout[0]] ?? 0)} against --timeout ${timeoutSec} s`);
     }
     return met(parts.join('; '), {
-      window: spanOf([
+      pieces: [
         ...atTimeout.map((entry) => ({ from: entry.item.requestStartFrom, to: entry.item.end })),
         ...binsAtTimeout.map((index) => binRange(context, index)),
-      ]),
+      ],
       pointers: [...atTimeout.map((entry) => ({ kind: 'cluster' as const, index: entry.index })), ...binsPointer(context, binsAtTimeout)],
     });
   },
