@@ -39,12 +39,6 @@ export interface Transformation {
   options: Record<string, unknown>;
 }
 
-export interface DataLink {
-  title: string;
-  url: string;
-  targetBlank?: boolean;
-}
-
 export interface Panel {
   id: number;
   type: string;
@@ -59,7 +53,6 @@ export interface Panel {
   /** Minimum interval: the lower bound of `bin: auto`. */
   interval?: string;
   maxDataPoints?: number;
-  links?: DataLink[];
 }
 
 export interface VariableOption {
@@ -81,11 +74,14 @@ export interface DataSourceVariable {
   refresh: 1;
 }
 
-/** The query model of a variable answered by the data source's `/paths` or `/instances` resource. */
-export interface VariableQuery {
+/**
+ * The query model of a variable answered by the data source's `/paths` or `/instances` resource.
+ * A type literal, not an interface: Grafana's schema stores variable queries as plain records.
+ */
+export type VariableQuery = {
   refId: string;
   resource: 'paths' | 'instances' | 'scenarios';
-}
+};
 
 export interface QueryVariable {
   type: 'query';

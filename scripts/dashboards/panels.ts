@@ -1,6 +1,6 @@
 // Panel builders: each returns a panel spec (size, no position yet); `layout.ts` places them.
 import { thresholds, UNIT, VERDICT_MAPPINGS } from './field-config';
-import type { DataLink, FieldOverride, Panel, Target, Transformation } from './grafana-json';
+import type { FieldOverride, Panel, Target, Transformation } from './grafana-json';
 import { DATASOURCE } from './queries';
 
 export type PanelSpec = Omit<Panel, 'id' | 'gridPos'> & { w: number; h: number };
@@ -16,7 +16,6 @@ interface Common {
   h?: number;
   overrides?: FieldOverride[];
   transformations?: Transformation[];
-  links?: DataLink[];
 }
 
 function panel(type: string, common: Common, defaults: Record<string, unknown>, options: Record<string, unknown>, size: { w: number; h: number }): PanelSpec {
@@ -29,7 +28,6 @@ function panel(type: string, common: Common, defaults: Record<string, unknown>, 
     fieldConfig: { defaults, overrides: common.overrides ?? [] },
     options,
     transformations: common.transformations ?? [],
-    ...(common.links ? { links: common.links } : {}),
     w: common.w ?? size.w,
     h: common.h ?? size.h,
   };
