@@ -16,9 +16,13 @@ function listIn(route: string, answer: unknown, key: string): unknown[] {
   return list;
 }
 
+/** `/paths` and `/instances` answer a bare JSON array of strings. */
 async function fetchStrings(client: ResourceClient, route: 'paths' | 'instances'): Promise<string[]> {
-  const list = listIn(route, await client.getResource(route), route);
-  return list.filter((item): item is string => typeof item === 'string');
+  const answer = await client.getResource(route);
+  if (!Array.isArray(answer)) {
+    throw new Error(`/${route} answered ${typeof answer} instead of a list; is the backend the same version as the frontend?`);
+  }
+  return answer.filter((item): item is string => typeof item === 'string');
 }
 
 /** CsUriStem values seen in the data source's default range. */

@@ -6,8 +6,8 @@ import { AppSvcVariableSupport, variableValues } from './variables';
 jest.mock('@marcbachmann/cel-js', () => ({ parse: jest.fn(), evaluate: jest.fn() }));
 
 const answers: Record<string, unknown> = {
-  paths: { paths: ['/api/slow', '/health'] },
-  instances: { instances: ['lw0sdlwk000001', 'lw0sdlwk000002'] },
+  paths: ['/api/slow', '/health'],
+  instances: ['lw0sdlwk000001', 'lw0sdlwk000002'],
   scenarios: { scenarios: [{ scenario: 'baseline', description: '' }, { scenario: 'h1-exhaustion', description: '' }] },
 };
 const resources = { getResource: async (path: string) => answers[path] };
@@ -20,7 +20,8 @@ describe('variables', () => {
   });
 
   it('names the route when the backend answers in another shape', async () => {
-    await expect(variableValues({ getResource: async () => ['/a'] }, 'paths')).rejects.toThrow('/paths answered without a "paths" list');
+    await expect(variableValues({ getResource: async () => ({ paths: ['/a'] }) }, 'paths')).rejects.toThrow('/paths answered object instead of a list');
+    await expect(variableValues({ getResource: async () => [] }, 'scenarios')).rejects.toThrow('/scenarios answered without a "scenarios" list');
   });
 
   it('answers a variable query with one text field of values', async () => {

@@ -10,7 +10,7 @@ import { QueryEditor } from './QueryEditor';
 jest.mock('@marcbachmann/cel-js', () => ({ parse: jest.fn(), evaluate: jest.fn() }));
 
 const resources = {
-  getResource: jest.fn(async (path: string) => (path === 'paths' ? { paths: ['/api/slow', '/health'] } : { instances: ['lw0sdlwk000001'] })),
+  getResource: jest.fn(async (path: string) => (path === 'paths' ? ['/api/slow', '/health'] : ['lw0sdlwk000001'])),
 } as unknown as DataSource;
 
 /** One fully populated query per type; what each editor must show from it. */

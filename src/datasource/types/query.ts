@@ -36,7 +36,8 @@ export const MARKER_KINDS = [
 
 /** `auto` follows the panel interval; otherwise a duration such as `1m` or `30s`. */
 export const AUTO_BIN = 'auto';
-const BIN_PATTERN = /^(auto|\d+(ms|s|m|h))$/;
+// Whole seconds, minutes or hours, as the backend's parseBin accepts.
+const BIN_PATTERN = /^(auto|[1-9]\d*(s|m|h))$/;
 
 /** Filters and binning every query type accepts. */
 export interface QueryFilters {
