@@ -164,6 +164,21 @@ describe('health', () => {
     );
   });
 
+  it('a workspace where none of the tables exist gets the diagnostic-settings advice for all three', async () => {
+    server.handler = dashboardHandler({
+      health: () => errorReply(400, 'BadArgumentError', "'union' operator: Failed to resolve table expression named 'AppServiceHTTPLogs'"),
+    });
+    const health = await sourceFor().health();
+    expect(health.status).toBe('error');
+    expect(health.checks.map((c) => [c.name, c.status])).toEqual([
+      ['reachable', 'ok'],
+      ['AppServiceHTTPLogs', 'error'],
+      ['AppServiceConsoleLogs', 'warning'],
+      ['AppServicePlatformLogs', 'warning'],
+    ]);
+    expect(health.checks[1].message).toMatch(/enable the category "HTTP logs" \(AppServiceHTTPLogs\)/);
+  });
+
   it('is an error naming the credential kind when authentication fails, without the secret', async () => {
     server.tokenHandler = () => ({ status: 401, body: { error: 'invalid_client', error_description: `bad secret ${TEST_SECRET}` } });
     const health = await sourceFor().health();

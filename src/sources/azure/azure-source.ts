@@ -131,6 +131,11 @@ export class AzureSource implements Source {
       const outcome = await this.client.query({ name: 'health', query: buildHealthQuery(app), window: { from: to - HEALTH_WINDOW_MS, to } });
       return healthFromTableCounts(outcome.table, this.target);
     } catch (error) {
+      // A workspace that never received any of the three tables cannot even resolve the union:
+      // that is the "no diagnostic settings" case, not an unreachable service.
+      if (error instanceof AzureQueryError && error.kind === 'bad-request' && /resolve (table|scalar expression)/i.test(error.message)) {
+        return healthFromTableCounts({ name: 'health', columns: [], rows: [] }, this.target);
+      }
       const message = errorText(error);
       return { status: 'error', message, checks: [{ name: 'reachable', status: 'error', message }] };
     }

@@ -5,13 +5,19 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { ManagedIdentityCredential } from '@azure/identity';
-import { FAKE_ACCESS_TOKEN, FakeLogAnalyticsServer, tableReply } from '../testing/fake-log-analytics-server';
+import { FAKE_ACCESS_TOKEN, FakeLogAnalyticsServer, MANAGED_IDENTITY_PATH, tableReply } from '../testing/fake-log-analytics-server';
 import { TEST_WORKSPACE_ID, clientFor, fakeCloudSettings, startFakeAzure, testCertificate } from '../testing/fake-azure';
 import { AZURE_CLOUDS, resolveCloud } from './clouds';
 import { AzureAuth, authSecrets, createCredential, describeAuth } from './credentials';
 
 const execFileAsync = promisify(execFile);
+const restoreEnv = (name: string, value: string | undefined) => {
+  if (value === undefined) {
+    delete process.env[name];
+  } else {
+    process.env[name] = value;
+  }
+};
 const spec = { name: 'probe', query: 'AppServiceHTTPLogs | take 1', window: { from: 0, to: 60_000 } };
 const target = { kind: 'workspace' as const, workspaceId: TEST_WORKSPACE_ID };
 
@@ -72,10 +78,24 @@ it('workload identity: exchanges the federated token file at the authority host,
   expect(server.queries).toHaveLength(1);
 });
 
-it('managed identity builds the credential for a user-assigned client id', () => {
-  const { cloud, transport } = fakeCloudSettings(server);
-  expect(createCredential({ kind: 'managedIdentity', clientId: 'mi-client' }, cloud, transport)).toBeInstanceOf(ManagedIdentityCredential);
-  expect(describeAuth({ kind: 'managedIdentity', clientId: 'mi-client' })).toBe('managed identity, client mi-client');
+it('managed identity (App Service): asks IDENTITY_ENDPOINT with IDENTITY_HEADER for the cloud audience, then queries', async () => {
+  const saved = { endpoint: process.env.IDENTITY_ENDPOINT, header: process.env.IDENTITY_HEADER };
+  process.env.IDENTITY_ENDPOINT = `${server.url}${MANAGED_IDENTITY_PATH}`;
+  process.env.IDENTITY_HEADER = 'identity-header-value';
+  try {
+    const auth: AzureAuth = { kind: 'managedIdentity', clientId: 'mi-client' };
+    expect(describeAuth(auth)).toBe('managed identity, client mi-client');
+    await clientFor(server, {}, target, auth).query(spec);
+  } finally {
+    restoreEnv('IDENTITY_ENDPOINT', saved.endpoint);
+    restoreEnv('IDENTITY_HEADER', saved.header);
+  }
+  expect(server.managedIdentityRequests).toHaveLength(1);
+  const call = server.managedIdentityRequests[0];
+  expect(call.identityHeader).toBe('identity-header-value');
+  expect(call.params.get('resource')).toBe(server.url);
+  expect(call.params.get('client_id')).toBe('mi-client');
+  expect(server.queries.map((q) => q.authorization)).toEqual([`Bearer ${FAKE_ACCESS_TOKEN}`]);
 });
 
 it('refuses incomplete app registration settings, naming the missing setting', () => {

@@ -28,6 +28,8 @@ export type QueryHandler = (query: RecordedQuery, index: number) => FakeReply | 
 export type TokenHandler = (form: URLSearchParams) => FakeReply;
 
 export const FAKE_ACCESS_TOKEN = 'fake-access-token-for-tests';
+/** Path of the App Service managed identity endpoint (IDENTITY_ENDPOINT) this fake serves. */
+export const MANAGED_IDENTITY_PATH = '/msi/token';
 
 export const tableReply = (table: { columns: Array<{ name: string; type: string }>; rows: unknown[][] }): FakeReply => ({
   status: 200,
@@ -48,6 +50,8 @@ const defaultTokenHandler: TokenHandler = () => ({
 export class FakeLogAnalyticsServer {
   readonly queries: RecordedQuery[] = [];
   readonly tokenRequests: URLSearchParams[] = [];
+  /** App Service managed identity endpoint calls: query parameters plus the X-IDENTITY-HEADER. */
+  readonly managedIdentityRequests: Array<{ params: URLSearchParams; identityHeader?: string }> = [];
   /** Requests that arrived with a path this fake does not serve. */
   readonly unknownRequests: string[] = [];
   /** Slow answers whose client hung up before the answer was sent. */
@@ -93,6 +97,15 @@ export class FakeLogAnalyticsServer {
       const form = new URLSearchParams(body);
       this.tokenRequests.push(form);
       return this.reply(res, this.tokenHandler(form));
+    }
+    if (path === MANAGED_IDENTITY_PATH && req.method === 'GET') {
+      const params = new URL(req.url ?? '/', this.url).searchParams;
+      this.managedIdentityRequests.push({ params, identityHeader: header(req, 'x-identity-header') });
+      const expiresOn = String(Math.floor(Date.now() / 1000) + 3600);
+      return this.reply(res, {
+        status: 200,
+        body: { access_token: FAKE_ACCESS_TOKEN, expires_on: expiresOn, resource: params.get('resource'), token_type: 'Bearer' },
+      });
     }
     const workspace = /^\/v1\/workspaces\/([^/]+)\/query$/.exec(path);
     const resource = /^\/v1(\/subscriptions\/.+)\/query$/.exec(path);
