@@ -1,0 +1,39 @@
+// --help texts, one per command.
+
+export const MAIN_HELP = `appsvc-triage — diagnose intermittent 5xx/499 of Gunicorn apps on Azure App Service Linux
+
+Usage:
+  appsvc-triage <command> [options]
+
+Commands:
+  diagnose    rank the hypotheses (worker exhaustion, dependency cascade, restarts,
+              outbound pressure, timeout, OOM, CPU) with their evidence and next checks
+  help        show help for a command: appsvc-triage help diagnose
+
+Options:
+  --help      show this help (also: appsvc-triage <command> --help)
+
+Exit codes: 0 diagnosed, 2 bad input (one line on stderr says what), 1 unexpected failure.
+`;
+
+export const DIAGNOSE_HELP = `appsvc-triage diagnose — rank the hypotheses for one app and window
+
+Usage:
+  appsvc-triage diagnose --source <spec> [--from ISO --to ISO] [--bin 1m] [--format text|markdown|json]
+
+Options:
+  --source <spec>   where the logs come from:
+                      lab:<scenario>       a bundled lab recording (e.g. lab:h1-exhaustion)
+                      files:<folder>       exported Log Analytics JSON / CSV / raw log files
+                      azure:<resource-id>  Log Analytics (needs Azure settings)
+  --from <ISO>      window start, e.g. 2026-04-04T05:30:00Z (with --to; default: all data)
+  --to <ISO>        window end
+  --bin <size>      bin width: 30s, 1m (default), 5m, 1h …
+  --format <fmt>    text (default, for a terminal), markdown (for an incident doc),
+                    json (the report contract)
+  --help            show this help
+
+Files that cannot be used are listed with the reason; the rest is still diagnosed.
+Exit codes: 0 diagnosed, 2 bad input (missing folder, no usable rows, empty window,
+unknown scenario, bad option), 1 unexpected failure.
+`;
