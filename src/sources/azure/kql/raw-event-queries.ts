@@ -4,8 +4,9 @@
 import { kqlCount, kqlString, kqlStringList } from './literals';
 import {
   CONSOLE_MATCH_TERMS,
-  CONSOLE_TRACEBACK_FRAME_PREFIX,
+  CONSOLE_TRACEBACK_PREFIXES,
   PLATFORM_ALWAYS_LEVELS,
+  PLATFORM_MATCH_PREFIXES,
   PLATFORM_MATCH_TERMS,
 } from './match-terms';
 import { QueryScope, appClause, httpFilterClauses, windowClause } from './query-scope';
@@ -41,7 +42,7 @@ export function buildConsoleLinesQuery(scope: QueryScope, cap: number = DEFAULT_
     windowClause(scope),
     ...appClause(scope.app),
     `| where ResultDescription has_any ${kqlStringList(CONSOLE_MATCH_TERMS, 'console match terms')}`,
-    `    or ResultDescription startswith_cs ${kqlString(CONSOLE_TRACEBACK_FRAME_PREFIX)}`,
+    ...CONSOLE_TRACEBACK_PREFIXES.map((prefix) => `    or ResultDescription startswith_cs ${kqlString(prefix)}`),
     `| top ${capPlusOne(cap, 'console line cap')} by TimeGenerated desc`,
     '| project TimeGenerated, Level, Host, ResultDescription, ContainerId',
   ].join('\n');
@@ -55,6 +56,7 @@ export function buildPlatformLinesQuery(scope: QueryScope, cap: number = DEFAULT
     ...appClause(scope.app),
     `| where Level in ${kqlStringList(PLATFORM_ALWAYS_LEVELS, 'platform levels')}`,
     `    or Message has_any ${kqlStringList(PLATFORM_MATCH_TERMS, 'platform match terms')}`,
+    ...PLATFORM_MATCH_PREFIXES.map((fragment) => `    or Message contains ${kqlString(fragment)}`),
     `| top ${capPlusOne(cap, 'platform line cap')} by TimeGenerated desc`,
     '| project TimeGenerated, Level, Message, Host, ContainerId, OperationName, DeploymentId',
   ].join('\n');
