@@ -40,10 +40,6 @@ export function colorOverride(field: string, color: string): FieldOverride {
   return byName(field, [{ id: 'color', value: { mode: 'fixed', fixedColor: color } }]);
 }
 
-export function renameOverride(field: string, title: string): FieldOverride {
-  return byName(field, [{ id: 'displayName', value: title }]);
-}
-
 /** `evidence`, `windows`, `nextChecks` are JSON strings: show them as an expandable JSON view. */
 export function jsonCell(field: string): FieldOverride {
   return byName(field, [
@@ -60,13 +56,6 @@ export function wrapText(field: string, width: number): FieldOverride {
   ]);
 }
 
-export function colorBackground(field: string, steps: ReturnType<typeof thresholds>): FieldOverride {
-  return byName(field, [
-    { id: 'thresholds', value: steps },
-    { id: 'custom.cellOptions', value: { type: 'color-background', mode: 'basic' } },
-  ]);
-}
-
 /** Verdict text coloured as the hypotheses panel does: supported red, inconclusive orange, weakened green. */
 export const VERDICT_MAPPINGS = [
   {
@@ -79,9 +68,3 @@ export const VERDICT_MAPPINGS = [
   },
 ];
 
-export function verdictCell(field: string): FieldOverride {
-  return byName(field, [
-    { id: 'mappings', value: VERDICT_MAPPINGS },
-    { id: 'custom.cellOptions', value: { type: 'color-text' } },
-  ]);
-}
