@@ -21,3 +21,5 @@ export type { QueryScope, AppFilter } from './kql/query-scope';
 export { buildClientAbortQuery, buildConsoleLinesQuery, buildPlatformLinesQuery } from './kql/raw-event-queries';
 export { planHttpBins } from './plan/http-bins-plan';
 export { DIAGNOSTIC_CATEGORIES } from './source-health';
+export { azureSettingsFromDataSource } from './data-source-settings';
+export type { AzureDataSourceFields } from './data-source-settings';

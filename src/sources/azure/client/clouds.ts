@@ -54,7 +54,8 @@ export function resolveCloud(setting: AzureCloudName | CustomCloud | undefined):
     return AZURE_CLOUDS.AzurePublicCloud;
   }
   if (typeof setting === 'string') {
-    const known = AZURE_CLOUDS[setting];
+    // `AzureCloud` is the Azure CLI's name for the public cloud (`az cloud list`).
+    const known = AZURE_CLOUDS[setting === ('AzureCloud' as string) ? 'AzurePublicCloud' : setting];
     if (!known) {
       throw new SourceInputError(`cloud: unknown cloud ${JSON.stringify(setting)}; use one of ${Object.keys(AZURE_CLOUDS).join(', ')}`);
     }
