@@ -118,7 +118,8 @@ export function dashboard(spec: DashboardSpec): Dashboard {
     panels: spec.panels,
     refresh: '',
     schemaVersion: SCHEMA_VERSION,
-    time: { from: 'now-15m', to: 'now' },
+    // The lab incident replays into the last minute or two; widen the range for real incidents.
+    time: { from: 'now-5m', to: 'now' },
     timepicker: {},
     // The playbook cross-references KQL timestamps, which are UTC.
     timezone: 'utc',
