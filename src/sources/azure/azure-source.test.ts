@@ -103,6 +103,21 @@ describe('what a load returns', () => {
     );
   });
 
+  it('a fixed fine bin over a long window is split into bin-aligned HttpBins queries, and says so', async () => {
+    const long = { from: Date.UTC(2026, 3, 1), to: Date.UTC(2026, 3, 4) };
+    const data = await sourceFor().load({ window: long, binMs: 1000, binIsFixed: true, paths: ['/outbound'], instances: ['lw1'] });
+    const binQueries = server.queries.filter((q) => queryKind(q.query) === 'httpBins');
+    expect(binQueries.map((q) => q.timespan)).toEqual([
+      '2026-04-01T00:00:00.000Z/2026-04-02T00:00:00.000Z',
+      '2026-04-02T00:00:00.000Z/2026-04-03T00:00:00.000Z',
+      '2026-04-03T00:00:00.000Z/2026-04-04T00:00:00.000Z',
+    ]);
+    expect(binQueries.every((q) => q.query.includes('bin(TimeGenerated, 1s)'))).toBe(true);
+    expect(data.queries).toBe(6);
+    expect(data.tables[0].table.rows).toHaveLength(3 * 3); // the fake's 3 sample rows per chunk, concatenated
+    expect(data.warnings.map((w) => w.message).join('\n')).toMatch(/split into 3 queries to keep the fixed 1s bin/);
+  });
+
   it('requires a window', async () => {
     await expect(sourceFor().load({ binMs: 60_000 })).rejects.toThrow(/a time window is required/);
   });

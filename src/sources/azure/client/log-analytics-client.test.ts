@@ -39,6 +39,12 @@ it('queries a workspace over HTTPS with a token from the credential, keeping the
   });
 });
 
+it('caps the server timeout (Prefer: wait) at the 10-minute Log Analytics limit', async () => {
+  server.handler = () => tableReply({ columns, rows: [] });
+  await clientFor(server, { serverTimeoutSeconds: 3600 }).query(spec);
+  expect(server.queries[0].prefer).toBe('wait=600');
+});
+
 it('queries resource-centric at /v1{resourceId}/query', async () => {
   const resourceId = '/subscriptions/sub-1/resourceGroups/rg-1/providers/Microsoft.Web/sites/app-1';
   server.handler = () => tableReply({ columns, rows: [] });
