@@ -7,7 +7,7 @@ export const DATASET_START = Date.UTC(2026, 3, 4, 0, 0, 0);
 export const DATASET_SPAN_MS = 24 * 3_600_000;
 export const BURST_BOUNDARY_MS = 14_400;
 
-const PATHS: [path: string, weight: number, medianMs: number][] = [
+const PATHS: Array<[path: string, weight: number, medianMs: number]> = [
   ['/', 10, 12], ['/health', 8, 3], ['/fast', 12, 8], ['/slow', 4, 2500], ['/api/orders', 9, 120],
   ['/api/orders/detail', 6, 180], ['/api/users', 7, 60], ['/api/search', 5, 450], ['/api/cart', 5, 90],
   ['/api/checkout', 2, 900], ['/static/app.js', 6, 4], ['/static/app.css', 4, 3], ['/diag/env', 1, 7],

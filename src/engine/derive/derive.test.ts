@@ -2,7 +2,7 @@ import { ConsoleEvent } from '../model/events';
 import { Signals } from '../model/signals';
 import { parseLogs } from '../parse/parse-logs';
 import { buildHttpTable } from '../table/http-table-builder';
-import { consoleTableFromLines, corpusTable, httpTableFromLines } from '../testing/fixtures';
+import { consoleTableFromLines, CorpusLab, corpusTable, httpTableFromLines } from '../testing/fixtures';
 import { derive } from './derive';
 
 const PLAYBOOK_HTTP = [
@@ -16,7 +16,7 @@ const PLAYBOOK_HTTP = [
   '2026-04-04T11:21:55Z GET /slow 499 4877',
 ];
 
-function corpusSignals(lab: string, withConsole = true): Signals {
+function corpusSignals(lab: CorpusLab, withConsole = true): Signals {
   const logs = parseLogs({ console: withConsole ? [corpusTable(lab, 'console')] : [], platform: [corpusTable(lab, 'platform')] });
   return derive({ http: buildHttpTable([corpusTable(lab, 'http')]), logs });
 }

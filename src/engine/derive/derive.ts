@@ -45,7 +45,7 @@ export function resolveWindow(span: TimeRange | undefined, options: DeriveOption
 }
 
 /** Keyed series for every split slot that saw requests, most requested first. */
-export function keyedSeries(grid: SeriesGrid, keys: SplitKeys, window: BinnedWindow): { slot: number; keyed: KeyedSeries }[] {
+export function keyedSeries(grid: SeriesGrid, keys: SplitKeys, window: BinnedWindow): Array<{ slot: number; keyed: KeyedSeries }> {
   return keys.names
     .map((key, slot) => ({ slot, keyed: { key, requests: grid.totalRequests(slot), series: grid.toSeries(slot, window.from, window.binMs) } }))
     .filter(({ keyed }) => keyed.requests > 0)

@@ -5,7 +5,7 @@ import { nearestRank } from './percentile';
 const DIRECT_LIMIT = 65_536;
 
 export class EndpointHistogram {
-  private readonly histograms: (Uint32Array | undefined)[];
+  private readonly histograms: Array<Uint32Array | undefined>;
   private readonly overflow: number[][];
   private readonly counts: Float64Array;
 
@@ -34,13 +34,13 @@ export class EndpointHistogram {
   }
 
   /** Nearest-rank percentiles (ascending `ps`, 100 = max) for one key; nulls when it has no values. */
-  percentiles(key: number, ps: number[]): (number | null)[] {
+  percentiles(key: number, ps: number[]): Array<number | null> {
     const total = this.counts[key];
     if (total === 0) {
       return ps.map(() => null);
     }
     const ranks = ps.map((p) => nearestRank(p, total));
-    const result: (number | null)[] = [];
+    const result: Array<number | null> = [];
     const histogram = this.histograms[key];
     let seen = 0;
     let next = 0;

@@ -9,7 +9,7 @@ function sum(values: number[]): number {
 }
 
 /** `byPath` are the per-path series in slot order; `histogram` holds their TimeTaken values. */
-export function endpointStats(byPath: { slot: number; keyed: KeyedSeries }[], histogram: EndpointHistogram): EndpointStats[] {
+export function endpointStats(byPath: Array<{ slot: number; keyed: KeyedSeries }>, histogram: EndpointHistogram): EndpointStats[] {
   return byPath
     .filter(({ keyed }) => keyed.requests > 0)
     .map(({ slot, keyed }) => {

@@ -31,7 +31,7 @@ interface BinRow {
   path: string;
   instance: string;
   counts: Record<(typeof COUNT_COLUMNS)[number], number>;
-  percentiles: (number | null)[];
+  percentiles: Array<number | null>;
 }
 
 function readBinRows(tables: LogTable[], issues: RowIssueCollector): BinRow[] {
@@ -106,7 +106,7 @@ function sum(values: number[]): number {
 }
 
 /** Request-weighted mean of per-bin values: the best whole-window estimate the aggregates allow. */
-function weightedMean(values: (number | null)[], weights: number[]): number | null {
+function weightedMean(values: Array<number | null>, weights: number[]): number | null {
   let total = 0;
   let weight = 0;
   values.forEach((value, i) => {

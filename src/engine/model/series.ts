@@ -26,10 +26,10 @@ export interface Series {
   s5xxOther: number[];
   /** Status outside 200..599 (1xx, or nonstandard). */
   sOther: number[];
-  p50: (number | null)[];
-  p95: (number | null)[];
-  p99: (number | null)[];
-  max: (number | null)[];
+  p50: Array<number | null>;
+  p95: Array<number | null>;
+  p99: Array<number | null>;
+  max: Array<number | null>;
 }
 
 /** A series for one split key (a path or an instance). */

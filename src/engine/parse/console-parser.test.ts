@@ -1,12 +1,12 @@
 import { ConsoleEvent } from '../model/events';
-import { consoleTableFromLines, corpusTable } from '../testing/fixtures';
+import { consoleTableFromLines, CorpusLab, corpusTable } from '../testing/fixtures';
 import { parseLogs } from './parse-logs';
 
-function consoleEvents(lab: string): ConsoleEvent[] {
+function consoleEvents(lab: CorpusLab): ConsoleEvent[] {
   return parseLogs({ console: [corpusTable(lab, 'console')] }).events as ConsoleEvent[];
 }
 
-function ofKind<K extends ConsoleEvent['kind']>(events: ConsoleEvent[], kind: K): Extract<ConsoleEvent, { kind: K }>[] {
+function ofKind<K extends ConsoleEvent['kind']>(events: ConsoleEvent[], kind: K): Array<Extract<ConsoleEvent, { kind: K }>> {
   return events.filter((event): event is Extract<ConsoleEvent, { kind: K }> => event.kind === kind);
 }
 

@@ -1,7 +1,7 @@
 import { classifyDependencyFailure } from './dependency';
 
 describe('dependency failure signatures', () => {
-  const cases: [string, object][] = [
+  const cases: Array<[string, object]> = [
     [
       "urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=10)",
       { signature: 'read-timeout', target: { host: 'api.example.com', port: 443 } },

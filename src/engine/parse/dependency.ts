@@ -2,7 +2,7 @@
 import { DependencySignature, NetworkTarget } from '../model/events';
 
 // Most specific first: a connect timeout is also "a timeout".
-const SIGNATURES: [DependencySignature, RegExp][] = [
+const SIGNATURES: Array<[DependencySignature, RegExp]> = [
   ['address-not-available', /Cannot assign requested address|EADDRNOTAVAIL|\[Errno 99\]/i],
   ['dns-failure', /Name or service not known|Temporary failure in name resolution|getaddrinfo (?:failed|ENOTFOUND)|NameResolutionError|nodename nor servname|\[Errno -[235]\]|\bENOTFOUND\b|No address associated with hostname/i],
   ['connection-refused', /Connection refused|ECONNREFUSED|\[Errno 111\]/i],

@@ -41,7 +41,7 @@ describe('Gunicorn lines from the seed documents', () => {
 });
 
 describe('Gunicorn wordings across versions 19–25', () => {
-  const cases: [string, object][] = [
+  const cases: Array<[string, object]> = [
     ['Worker with pid 18726 was terminated due to signal 9', { kind: 'worker-killed', workerPid: 18726, signal: 9, oomHint: false }],
     ['Worker (pid:1901) exited with code 3.', { kind: 'worker-exited', workerPid: 1901, exitCode: 3 }],
     ['Worker (pid:1901) exited with code 3', { kind: 'worker-exited', workerPid: 1901, exitCode: 3 }],

@@ -40,10 +40,10 @@ export function mergeRowIssues(reports: RowIssues[]): RowIssues {
   const merged = emptyRowIssues();
   for (const report of reports) {
     merged.total += report.total;
-    for (const [reason, count] of Object.entries(report.byReason) as [RowIssueReason, number][]) {
+    for (const [reason, count] of Object.entries(report.byReason) as Array<[RowIssueReason, number]>) {
       merged.byReason[reason] = (merged.byReason[reason] ?? 0) + count;
     }
-    for (const [kind, count] of Object.entries(report.byTable) as [TableKind, number][]) {
+    for (const [kind, count] of Object.entries(report.byTable) as Array<[TableKind, number]>) {
       merged.byTable[kind] = (merged.byTable[kind] ?? 0) + count;
     }
     merged.examples.push(...report.examples);

@@ -4,7 +4,7 @@
 export interface TimeOrderedColumns {
   time: Float64Array;
   sourceRow: Uint32Array;
-  others: (Uint16Array | Uint32Array)[];
+  others: Array<Uint16Array | Uint32Array>;
 }
 
 function isNonDecreasing(time: Float64Array): boolean {
