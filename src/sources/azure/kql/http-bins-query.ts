@@ -69,6 +69,6 @@ export function buildHttpBinsQuery(scope: QueryScope, limits: SplitLimits = DEFA
     `  (httpRows | where path in (busiestPaths) | summarize ${AGGREGATES} by TimeGenerated, path | extend instance = ${empty}),`,
     `  (httpRows | where instance in (busiestInstances) | summarize ${AGGREGATES} by TimeGenerated, instance | extend path = ${empty})`,
     "| project ['bin'] = TimeGenerated, path, instance, requests, s2xx, s3xx, s4xx, s5xx, s499, s500, s502, s503, s504,",
-    "    p50 = todouble(p50), p95 = todouble(p95), p99 = todouble(p99), ['max'] = todouble(maxTaken)",
+    "    p50 = toreal(p50), p95 = toreal(p95), p99 = toreal(p99), ['max'] = toreal(maxTaken)",
   ].join('\n');
 }
