@@ -52,6 +52,9 @@ export interface LogAnalyticsClientOptions {
 
 const abortableSleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
+    if (signal.aborted) {
+      return reject(signal.reason);
+    }
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', onAbort);
       resolve();
@@ -134,6 +137,9 @@ export class LogAnalyticsClient {
   }
 
   private async attempt(spec: LogsQuerySpec, signal: AbortSignal): Promise<LogsQueryOutcome> {
+    if (signal.aborted) {
+      throw new ClassifiedAttemptFailure({ kind: 'cancelled', detail: 'the caller gave up' });
+    }
     const attemptController = new AbortController();
     const call = this.calls.open(attemptController.signal);
     const onCallerAbort = () => attemptController.abort();
