@@ -20,10 +20,12 @@ import { CapturedLine } from './processes';
 export const TRACEBACK_LIMITS = { framesPerException: 4, fullTracebacks: 25 };
 
 export const SYNTHESIZED = [
-  'AppServicePlatformLogs: every row. There is no App Service platform in the lab; the runner writes a row ' +
-    "when it really spawns a gunicorn master (\"Container is starting.\"), when the master is spawned (\"Container is running.\" and " +
-    'the warm-up probe state), when its own /health probe of the instance first answers 200 ("Site startup probe succeeded after N seconds.", ' +
-    '"Site started."), and when it SIGTERMs/reaps the master ("Stopping container", "Container is terminating", "Container is terminated"). ' +
+  'AppServicePlatformLogs: every row. There is no App Service platform in the lab; the runner writes a row when it really ' +
+    'spawns a gunicorn master ("Container is starting.", "Starting container: …"), when the master is spawned ("Container is running." ' +
+    'and the WaitingForSiteWarmUpProbeSuccess state), when its own /health probe of the instance first answers 200 ' +
+    '("Site startup probe succeeded after N seconds.", "Container … for site … initialized successfully and is ready to serve requests.", ' +
+    '"Site started."), when that probe gives up ("Site startup probe failed after N seconds."), and when it SIGTERMs and reaps the ' +
+    'master ("Stopping container: …", "Container is terminating. Grace period: N seconds.", "Container is terminated. Total time elapsed: N ms."). ' +
     'Wording copied from real AppServicePlatformLogs rows; times are those of the real transitions.',
   'ContainerId, ComputerName/Host, CsHost, _ResourceId, DeploymentId: lab-chosen identifiers in App Service format (one ContainerId per gunicorn master generation).',
   'AppServiceHTTPLogs: ScSubStatus/ScWin32Status are "0" (not Windows/IIS); Result is "Success" below 400 else "Failure"; TimeGenerated has millisecond resolution (nginx $msec) padded to 7 digits.',
