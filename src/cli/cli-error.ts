@@ -4,6 +4,11 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
+/** Azure answered with an error (auth, permissions, throttling, outage): one line, exit 1, no stack trace. */
+export class AzureFailure extends Error {
+  override readonly name = 'AzureFailure';
+}
+
 /** Exit codes: 0 diagnosed, 1 unexpected failure (a bug or an outage), 2 bad input. */
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;

@@ -51,6 +51,9 @@ describe('appsvc-triage bad input (spawned process)', () => {
     [['diagnose'], /--source is required/],
     [['diagnose', '--source', 'ftp:somewhere'], /unknown source kind "ftp"/],
     [['triage'], /unknown command "triage"/],
+    [['diagnose', '--source', 'azure:/subscriptions/x/bad'], /resourceId: "\/subscriptions\/x\/bad" is not an App Service resource id/],
+    [['diagnose', '--source', 'azure:0b6f3d1e-7c1a-4a53-9a43-2f1f2f7b9e10', '--auth', 'client-secret'], /--auth client-secret needs AZURE_TENANT_ID/],
+    [['diagnose', '--source', 'lab:baseline', '--auth', 'password'], /--auth "password" must be one of azure-cli/],
   ])('%j → exit 2', (args, pattern) => {
     expectOneLineError(args, pattern);
   });

@@ -5,7 +5,9 @@ import { buildReport, DiagnosisReport } from '../engine/report';
 import { openSource } from '../sources/open-source';
 import { SourceInputError } from '../sources/source';
 import { parseArguments, parseBin, parseChoice, parseIsoOption } from './arguments';
-import { InputError } from './cli-error';
+import { AzureQueryError } from '../sources/azure';
+import { AUTH_KINDS, AuthChoice, azureSourceFactory } from './azure-source-factory';
+import { AzureFailure, InputError } from './cli-error';
 import { formatMarkdown } from './format-markdown';
 import { formatText } from './format-text';
 
@@ -14,13 +16,22 @@ export type OutputFormat = (typeof FORMATS)[number];
 
 export interface DiagnoseRequest {
   source: string;
+  auth?: AuthChoice;
   window?: TimeRange;
   binMs: number;
   format: OutputFormat;
 }
 
 export function parseDiagnoseArguments(argv: string[]): DiagnoseRequest | 'help' {
-  const parsed = parseArguments(argv, [{ name: 'source' }, { name: 'from' }, { name: 'to' }, { name: 'bin' }, { name: 'format' }, { name: 'help', flag: true }]);
+  const parsed = parseArguments(argv, [
+    { name: 'source' },
+    { name: 'from' },
+    { name: 'to' },
+    { name: 'bin' },
+    { name: 'format' },
+    { name: 'auth' },
+    { name: 'help', flag: true },
+  ]);
   if (parsed.flags.has('help')) {
     return 'help';
   }
@@ -43,8 +54,10 @@ export function parseDiagnoseArguments(argv: string[]): DiagnoseRequest | 'help'
       throw new InputError(`--to ${toText} must be after --from ${fromText}`);
     }
   }
+  const auth = parsed.options.get('auth');
   return {
     source,
+    auth: auth === undefined ? undefined : parseChoice('auth', auth, AUTH_KINDS),
     window,
     binMs: parseBin(parsed.options.get('bin') ?? '1m'),
     format: parseChoice('format', parsed.options.get('format') ?? 'text', FORMATS),
@@ -77,11 +90,14 @@ function unusableFiles(report: DiagnosisReport): string {
 export async function diagnose(request: DiagnoseRequest): Promise<DiagnosisReport> {
   let diagnosis;
   try {
-    const source = openSource(request.source);
+    const source = openSource(request.source, { azure: azureSourceFactory(process.env, request.auth) });
     diagnosis = await runDiagnosis(source, { window: request.window, binMs: request.binMs });
   } catch (error) {
     if (error instanceof SourceInputError || error instanceof RangeError) {
       throw new InputError(error.message);
+    }
+    if (error instanceof AzureQueryError) {
+      throw new AzureFailure(`Azure Log Analytics query "${error.queryName}" failed (${error.kind}): ${error.message}`);
     }
     throw error;
   }

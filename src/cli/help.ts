@@ -31,9 +31,12 @@ Options:
   --bin <size>      bin width: 30s, 1m (default), 5m, 1h …
   --format <fmt>    text (default, for a terminal), markdown (for an incident doc),
                     json (the report contract)
+  --auth <kind>     azure: azure-cli, managed-identity, workload-identity or client-secret
+                    (default: picked from AZURE_CLIENT_SECRET / AZURE_FEDERATED_TOKEN_FILE /
+                    IDENTITY_ENDPOINT in the environment, else your az login)
   --help            show this help
 
 Files that cannot be used are listed with the reason; the rest is still diagnosed.
 Exit codes: 0 diagnosed, 2 bad input (missing folder, no usable rows, empty window,
-unknown scenario, bad option), 1 unexpected failure.
+unknown scenario, bad option), 1 Azure query failure or unexpected failure.
 `;

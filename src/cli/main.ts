@@ -1,5 +1,5 @@
 // appsvc-triage entry point: picks the command, prints its output, maps failures to exit codes.
-import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, InputError } from './cli-error';
+import { AzureFailure, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, InputError } from './cli-error';
 import { diagnose, parseDiagnoseArguments, render } from './diagnose-command';
 import { DIAGNOSE_HELP, MAIN_HELP } from './help';
 
@@ -34,6 +34,10 @@ export async function runCli(argv: string[], out: (text: string) => void, err: (
     if (error instanceof InputError) {
       err(`appsvc-triage: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
       return EXIT_BAD_INPUT;
+    }
+    if (error instanceof AzureFailure) {
+      err(`appsvc-triage: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      return EXIT_FAILURE;
     }
     err(`appsvc-triage: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_FAILURE;

@@ -15,8 +15,13 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The environment without Azure credentials, so no test depends on (or reaches) a real login. */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AZURE_|IDENTITY_|MSI_)/.test(name)));
+}
+
 export function spawnCli(args: string[]): CliRun {
-  const result = spawnSync(process.execPath, [LAUNCHER, ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, [LAUNCHER, ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000, env: cleanEnvironment() });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
