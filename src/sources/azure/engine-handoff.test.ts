@@ -1,0 +1,44 @@
+// What the Azure source hands over is what the engine consumes: HttpBins → deriveFromBins, the
+// raw 499 rows → clusters, console/platform lines → parsed events (all through the HTTPS fake).
+import { deriveFromBins } from '../../engine/derive/from-bins';
+import { parseLogs } from '../../engine/parse/parse-logs';
+import { buildHttpTable } from '../../engine/table/http-table-builder';
+import { AzureSource } from './azure-source';
+import { SAMPLE_HTTP_BINS, dashboardHandler } from './testing/corpus-replies';
+import { TEST_AUTH, TEST_WORKSPACE_ID, fakeCloudSettings, startFakeAzure } from './testing/fake-azure';
+import { FakeLogAnalyticsServer } from './testing/fake-log-analytics-server';
+
+let server: FakeLogAnalyticsServer;
+beforeEach(async () => {
+  server = await startFakeAzure();
+  server.handler = dashboardHandler();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+it('the engine derives estimated-percentile signals, 499 clusters and events from one Azure load', async () => {
+  const { cloud, transport } = fakeCloudSettings(server);
+  const source = new AzureSource({
+    target: { kind: 'workspace', workspaceId: TEST_WORKSPACE_ID },
+    auth: TEST_AUTH,
+    cloud: { logsEndpoint: cloud.logsEndpoint, authorityHost: cloud.authorityHost },
+    transport,
+  });
+  const window = { from: Date.UTC(2026, 3, 4, 5, 30), to: Date.UTC(2026, 3, 4, 6, 0) };
+  const data = await source.load({ window, binMs: 60_000 });
+  const byKind = (kind: string) => data.tables.filter((t) => t.kind === kind).map((t) => t.table);
+
+  const logs = parseLogs({ console: byKind('console'), platform: byKind('platform') });
+  const signals = deriveFromBins({ bins: byKind('bins'), aborts: buildHttpTable(byKind('http')), logs }, { window, binMs: 60_000 });
+
+  expect(signals.percentiles).toBe('estimated');
+  // No HttpBins or 499 row was rejected by the engine's readers.
+  expect(signals.issues.byTable.bins ?? 0).toBe(0);
+  expect(signals.issues.byTable.http ?? 0).toBe(0);
+  const unsplitRequests = SAMPLE_HTTP_BINS.rows.filter((row) => row[1] === '' && row[2] === '').reduce((sum, row) => sum + Number(row[3]), 0);
+  expect(signals.totals.requests).toBe(unsplitRequests);
+  expect(signals.byPath.map((s) => s.key)).toEqual(['/outbound']);
+  expect(signals.clusters.length).toBeGreaterThan(0);
+  expect(signals.events.some((e) => e.kind === 'worker-timeout')).toBe(true);
+});
