@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runLoad } from '../load/loadgen';
@@ -51,6 +51,8 @@ export async function runScenario(def: ScenarioDefinition, options: RunOptions):
     await registry.stopAll();
   }
   const dir = writeRecording(def, options.short ?? false, options.outDir, live, caps);
+  // The work dir (raw logs, pid file) is kept only when a run fails, for inspection.
+  rmSync(work, { recursive: true, force: true });
   log(`recording written to ${dir}`);
   return { status: 'recorded', dir, summary: live.summary() };
 }
