@@ -43,6 +43,19 @@ describe('diagnosis resources', () => {
     expect(instances.body.length).toBe(2);
   });
 
+  it('returns the full report with the contract keys for a range', async () => {
+    const { status, body } = await call('/report?bin=1m');
+    expect(status).toBe(200);
+    expect(Object.keys(body)).toEqual(
+      expect.arrayContaining(['window', 'source', 'totals', 'series', 'clusters', 'markers', 'workerModel', 'hypotheses', 'ranking'])
+    );
+    expect(body.source.spec).toBe('lab:h1-two-instances');
+    expect(body.ranking[0]).toBe('H1');
+    const from = Date.parse(body.window.from);
+    const narrowed = await call(`/report?from=${from}&to=${from + 60_000}`);
+    expect(Date.parse(narrowed.body.window.to) - Date.parse(narrowed.body.window.from)).toBe(60_000);
+  });
+
   it('answers 400 with the reason for a bad range or bin', async () => {
     expect(await call('/paths?from=abc&to=1')).toMatchObject({ status: 400 });
     expect((await call('/paths?from=10')).body.error).toMatch(/"from" and "to" must both be given/);

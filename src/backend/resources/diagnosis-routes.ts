@@ -1,8 +1,11 @@
-// Resources computed from the diagnosis of a range: the paths and instances seen (for template
-// variables and editors). `from`/`to` are epoch ms; without them the source's whole data is used.
+// Resources computed from the diagnosis of a range: the full report (the Investigate page), and the
+// paths and instances seen (template variables, editors). `from`/`to` are epoch ms or ISO times;
+// without them the source's whole data is used.
+import { diagnosisReport } from '../../diagnosis/diagnosis-report';
 import type { Diagnosis } from '../../diagnosis/run-diagnosis';
 import type { TimeRange } from '../../engine';
 import { diagnose } from '../analysis/diagnosis-cache';
+import { sourceFor } from '../analysis/instance-source';
 import type { AppInstance } from '../app-instance';
 import { PluginRequestError, type ResourceRequest, type ResourceRoute } from '../protocol/plugin-types';
 import { jsonResponse } from '../protocol/resource-router';
@@ -45,6 +48,11 @@ export async function diagnosisFor(request: ResourceRequest<AppInstance>): Promi
 }
 
 export const diagnosisRoutes: Array<ResourceRoute<AppInstance>> = [
+  {
+    method: 'GET',
+    path: '/report',
+    handle: async (request) => jsonResponse(200, diagnosisReport(await diagnosisFor(request), sourceFor(request.instance).describe())),
+  },
   {
     method: 'GET',
     path: '/paths',
