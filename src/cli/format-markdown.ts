@@ -1,7 +1,7 @@
 // Markdown for an incident document: summary table, per-hypothesis evidence tables, a per-bin table of
 // the busy bins, the event timeline, and next checks as fenced blocks ready to copy.
 import type { DiagnosisReport, ReportHypothesis } from '../engine/report';
-import { actionable, clock, EFFECT_MARK, percent, seconds, timelineEntries, timelineSlices } from './report-view';
+import { actionable, binLabel, clock, EFFECT_MARK, percent, seconds, timelineEntries, timelineSlices } from './report-view';
 
 /** Table rows beyond this are left to the JSON report. */
 const MAX_TABLE_ROWS = 60;
@@ -23,7 +23,7 @@ function hypothesisSection(item: ReportHypothesis): string[] {
 function binTable(report: DiagnosisReport): string[] {
   const series = report.series;
   const busy = timelineSlices(report).flatMap((slice) => slice.bins).filter((index) => series.requests[index] > 0);
-  const lines = [`## Per-bin figures (${seconds(report.window.binMs)} bins with traffic)`, '', '| bin (UTC) | requests | 5xx | errPct | 499 | p95 | p99 |', '|---|---:|---:|---:|---:|---:|---:|'];
+  const lines = [`## Per-bin figures (${binLabel(report.window.binMs)} bins with traffic)`, '', '| bin (UTC) | requests | 5xx | errPct | 499 | p95 | p99 |', '|---|---:|---:|---:|---:|---:|---:|'];
   for (const index of busy.slice(0, MAX_TABLE_ROWS)) {
     lines.push(
       `| ${clock(series.time[index])} | ${series.requests[index]} | ${series.err5xx[index]} | ${percent(series.errPct[index])} | ${series.s499[index]} | ${seconds(series.p95[index])} | ${seconds(series.p99[index])} |`
@@ -40,7 +40,7 @@ export function formatMarkdown(report: DiagnosisReport): string {
   const lines = [
     `# 5xx triage: ${report.source.spec}`,
     '',
-    `- **Window:** ${clock(report.window.from)} – ${clock(report.window.to)} UTC (bin ${seconds(report.window.binMs)}, ${report.window.runs.length} run(s) of traffic)`,
+    `- **Window:** ${clock(report.window.from)} – ${clock(report.window.to)} UTC (bin ${binLabel(report.window.binMs)}, ${report.window.runs.length} run(s) of traffic)`,
     `- **Source:** ${report.source.description}`,
     `- **Totals:** ${totals.requests} requests, ${totals.err5xx} 5xx (${percent(totals.errPct)}), ${totals.s499} client aborts (499, not 5xx), ${totals.scmRequests} SCM/Kudu requests excluded`,
   ];

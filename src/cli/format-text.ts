@@ -1,7 +1,7 @@
 // Terminal output for an incident: ranking first, then per-run sparklines, the event timeline,
 // the evidence per hypothesis and the next checks to run.
 import type { DiagnosisReport } from '../engine/report';
-import { actionable, clock, EFFECT_MARK, percent, seconds, timelineEntries, timelineSlices, VERDICT_MARK } from './report-view';
+import { actionable, binLabel, clock, EFFECT_MARK, percent, seconds, timelineEntries, timelineSlices, VERDICT_MARK } from './report-view';
 import { sparkline } from './sparkline';
 
 /** Sparklines wrap at this many bins so they fit an 80-column terminal. */
@@ -31,7 +31,7 @@ function header(report: DiagnosisReport): string[] {
   const unused = report.source.files.filter((file) => file.reason);
   const lines = [
     `appsvc-triage diagnose ${report.source.spec}`,
-    `  window   ${clock(report.window.from)} – ${clock(report.window.to)} UTC, bin ${seconds(report.window.binMs)}, ${report.window.runs.length} run(s) of traffic`,
+    `  window   ${clock(report.window.from)} – ${clock(report.window.to)} UTC, bin ${binLabel(report.window.binMs)}, ${report.window.runs.length} run(s) of traffic`,
     `  source   ${report.source.description}`,
     `  totals   ${totals.requests} requests · 5xx ${totals.err5xx} (${percent(totals.errPct)}) · 499 ${totals.s499} · ${totals.scmRequests} SCM/Kudu excluded`,
   ];
@@ -60,7 +60,7 @@ function timelines(report: DiagnosisReport): string[] {
   const lines: string[] = [];
   const series = report.series;
   for (const slice of timelineSlices(report)) {
-    lines.push('', `TIMELINE ${clock(slice.from)} – ${clock(slice.to)} (${slice.requests} requests, one mark per ${seconds(report.window.binMs)})`);
+    lines.push('', `TIMELINE ${clock(slice.from)} – ${clock(slice.to)} (${slice.requests} requests, one mark per ${binLabel(report.window.binMs)})`);
     for (let start = 0; start < slice.bins.length; start += SPARK_WIDTH) {
       const bins = slice.bins.slice(start, start + SPARK_WIDTH);
       const pick = (values: Array<number | null>) => bins.map((index) => values[index]);

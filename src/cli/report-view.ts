@@ -72,6 +72,16 @@ export function clock(iso: string): string {
   return iso.replace('T', ' ').replace(/\.\d+Z$/, '').replace(/Z$/, '');
 }
 
+/** `1m`, `30s`, `1h`: the bin width as the --bin option spells it. */
+export function binLabel(milliseconds: number): string {
+  for (const [unit, size] of [['h', 3_600_000], ['m', 60_000], ['s', 1000]] as const) {
+    if (milliseconds % size === 0) {
+      return `${milliseconds / size}${unit}`;
+    }
+  }
+  return `${milliseconds}ms`;
+}
+
 export function percent(value: number): string {
   return `${value.toFixed(1)}%`;
 }

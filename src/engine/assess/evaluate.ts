@@ -121,11 +121,11 @@ function summarize(
   const missing = evidence.filter((item) => item.effect === 'no-data');
   const parts = [`${definition.id} ${definition.title}: ${verdict} (score ${score.toFixed(2)}).`];
   parts.push(supports.length > 0 ? `For it: ${listSignals(supports)}.` : 'Nothing in the data supports it.');
-  if (windows.length > 0) {
-    parts.push(describeWindows(windows));
-  }
   if (weakens.length > 0) {
     parts.push(`Against it: ${listSignals(weakens)}.`);
+  }
+  if (windows.length > 0) {
+    parts.push(describeWindows(windows));
   }
   parts.push(...blockers);
   if (missing.length > 0) {

@@ -10,6 +10,8 @@ import { requestSlots } from './worker-model';
 export const PLATFORM_REQUEST_LIMIT_SEC = 230;
 /** A cluster within 10% of --timeout was cut by it (kill, then the proxy answers). */
 export const TIMEOUT_MATCH_TOLERANCE = 0.1;
+/** The arbiter notices a silent worker on its next wake-up (about once a second), so kills land up to ~2 s late. */
+export const ARBITER_LATENESS_MS = 2000;
 
 function timeouts(context: AssessContext) {
   return eventsOfKind(context.events, 'worker-timeout');
@@ -53,7 +55,8 @@ const killsFollowTimeouts: SignalRule = {
 };
 
 function nearTimeout(milliseconds: number, timeoutSec: number): boolean {
-  return Math.abs(milliseconds - timeoutSec * 1000) <= TIMEOUT_MATCH_TOLERANCE * timeoutSec * 1000;
+  const timeoutMs = timeoutSec * 1000;
+  return milliseconds >= timeoutMs * (1 - TIMEOUT_MATCH_TOLERANCE) && milliseconds <= timeoutMs * (1 + TIMEOUT_MATCH_TOLERANCE) + ARBITER_LATENESS_MS;
 }
 
 const requestsDieAtTimeout: SignalRule = {
