@@ -13,7 +13,7 @@ export function statusLatencyTimeline(scope: QueryScope): NextCheck {
       ...httpScope(scope),
       `| where CsHost !contains ${kqlString('.scm.')}`,
       `| summarize total=count(), err5xx=countif(ScStatus >= 500 and ScStatus < 600), aborts499=countif(ScStatus == 499), p95=percentile(TimeTaken, 95), p99=percentile(TimeTaken, 99) by bin(TimeGenerated, ${kqlTimespan(scope.binMs)})`,
-      '| extend errPct = todouble(err5xx) * 100.0 / iif(total == 0, 1, total)',
+      '| extend errPct = toreal(err5xx) * 100.0 / iif(total == 0, 1, total)',
       '| order by TimeGenerated asc'
     ),
   };
