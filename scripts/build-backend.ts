@@ -3,13 +3,14 @@
 // dist/datasource/gpx_appsvc_triage_linux_<arch>. Needs a linux/x64 build host: the x64
 // runtime writes the SEA blobs. Lab recordings, if present, are copied beside them.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { ensureNodeRuntime, NODE_RUNTIME_VERSION, type TargetArch } from './build-backend-runtime';
 
 const ROOT = resolve(__dirname, '..');
-const WORK = join(ROOT, '.tmp', 'build-backend');
+// Per build process, so two builds at once (a developer and a test run) never share files.
+const WORK = join(ROOT, '.tmp', 'build-backend', String(process.pid));
 const RUNTIME_CACHE = join(ROOT, '.tmp', 'node-runtimes');
 const OUTPUT = join(ROOT, 'dist', 'datasource');
 const RECORDINGS = join(ROOT, 'lab', 'recordings');
@@ -49,18 +50,21 @@ function writeBlob(x64Node: string, mainScript: string, arch: TargetArch): strin
 
 function packageExecutable(arch: TargetArch, blob: string): string {
   const target = join(OUTPUT, EXECUTABLE_PREFIX + arch);
-  rmSync(target, { force: true });
-  copyFileSync(ensureNodeRuntime(arch, RUNTIME_CACHE), target);
-  chmodSync(target, 0o755);
+  // Built under a temporary name and renamed into place: a half-injected binary is never visible.
+  const building = join(WORK, EXECUTABLE_PREFIX + arch);
+  copyFileSync(ensureNodeRuntime(arch, RUNTIME_CACHE), building);
+  chmodSync(building, 0o755);
   // postject's ELF rewriter warns about unnamed .note sections of Node's binary; harmless,
   // so its output is shown only when it fails.
   const postject = require.resolve('postject/dist/cli.js');
   try {
-    execFileSync(process.execPath, [postject, target, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', SEA_FUSE], { stdio: 'pipe' });
+    execFileSync(process.execPath, [postject, building, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', SEA_FUSE], { stdio: 'pipe' });
   } catch (error) {
     const output = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
-    throw new Error(`postject could not inject the blob into ${target}: ${output}`);
+    const problems = output.split('\n').filter((line) => line && !line.includes("Can't find string offset"));
+    throw new Error(`postject could not inject the blob into ${building}: ${problems.join(' / ') || String(error)}`);
   }
+  renameSync(building, target);
   return target;
 }
 
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
     const executable = packageExecutable(arch, writeBlob(x64Node, mainScript, arch));
     console.log(`${executable}: ${(statSync(executable).size / 1024 / 1024).toFixed(1)} MiB (Node ${NODE_RUNTIME_VERSION})`);
   }
+  rmSync(WORK, { recursive: true, force: true });
   if (existsSync(RECORDINGS)) {
     rmSync(join(OUTPUT, 'recordings'), { recursive: true, force: true });
     cpSync(RECORDINGS, join(OUTPUT, 'recordings'), { recursive: true });

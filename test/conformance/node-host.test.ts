@@ -265,6 +265,16 @@ describe('the packaged executable, launched as go-plugin does', () => {
     });
   });
 
+  it('stops cleanly on SIGTERM sent the moment the handshake is read (no socket left behind)', async () => {
+    const env = goPluginEnvironment();
+    const plugin = await launchPlugin(env);
+    plugin.child.kill('SIGTERM');
+    const exit = await plugin.exited;
+    expect(exit.code).toBe(0);
+    expect(existsSync(plugin.handshake.address)).toBe(false);
+    await stopPlugin(plugin, env);
+  });
+
   it('serves over AutoMTLS when the host sends PLUGIN_CLIENT_CERT', async () => {
     const clientCertificate = createSelfSignedCertificate();
     const env = goPluginEnvironment({ PLUGIN_CLIENT_CERT: clientCertificate.certificatePem });
