@@ -3,7 +3,6 @@
 // --timeout (a 499's TimeTaken sits just under the limit that cut it, trap 2).
 import { Cluster, ClusterKind } from '../model/findings';
 import { HttpTable } from '../model/http-table';
-import { lowerBound } from './window';
 
 /** Fewest aborts that make a cluster. */
 export const MIN_CLUSTER_SIZE = 3;
@@ -102,14 +101,9 @@ function toCluster(table: HttpTable, members: number[], timeoutAt: TimeoutLookup
   };
 }
 
-/** Finds 499 clusters among the site (non-SCM) rows ending in [from, to). */
-export function findClientAbortClusters(table: HttpTable, from: number, to: number, timeoutAt: TimeoutLookup): Cluster[] {
-  const aborts: number[] = [];
-  for (let row = lowerBound(table.time, from), end = lowerBound(table.time, to); row < end; row++) {
-    if (table.status[row] === 499 && !table.hostIsScm[table.hostId[row]]) {
-      aborts.push(row);
-    }
-  }
+/** Finds 499 clusters among the given site (non-SCM) 499 rows. */
+export function findClientAbortClusters(table: HttpTable, abortRows: number[], timeoutAt: TimeoutLookup): Cluster[] {
+  const aborts = [...abortRows];
   aborts.sort((a, b) => table.timeTaken[a] - table.timeTaken[b]);
   const clusters: Cluster[] = [];
   for (const band of findBands(aborts, table.timeTaken)) {

@@ -84,7 +84,7 @@ export function derive(input: DeriveInput, options: DeriveOptions = {}): Signals
     series,
     byPath: byPath.map(({ keyed }) => keyed),
     byInstance: keyedSeries(http.byInstance, http.instances, window).map(({ keyed }) => keyed),
-    clusters: input.http ? findClientAbortClusters(input.http, window.from, window.to, timeoutLookup(workerModel)) : [],
+    clusters: input.http ? findClientAbortClusters(input.http, http.abortRows, timeoutLookup(workerModel)) : [],
     markers: buildMarkers(events, { firstRowAt }).filter((marker) => inWindow(marker.time)),
     workerModel: workerModel.filter((segment) => segment.from < window.to && segment.to > window.from),
     endpoints: endpointStats(byPath, http.endpoints),

@@ -12,11 +12,14 @@ const DIVERGENCE_FAST_MS = 1_000;
 const DIVERGENCE_MIN_RATIO = 20;
 /** Report at most this many pairs (the most extreme). */
 const MAX_PAIRS = 20;
+/** Look for partners of only the slowest this-many seconds: extreme pairs come from the slowest requests. */
+const MAX_CANDIDATES = 400;
 
 /** `slowRows` are row indices (the slowest per second) that took at least DIVERGENCE_SLOW_MS. */
 export function findDivergences(table: HttpTable, slowRows: number[]): DivergencePair[] {
   const pairs: DivergencePair[] = [];
-  for (const slow of slowRows) {
+  const candidates = [...slowRows].sort((a, b) => table.timeTaken[b] - table.timeTaken[a] || a - b).slice(0, MAX_CANDIDATES);
+  for (const slow of candidates) {
     const second = Math.floor(table.time[slow] / 1000) * 1000;
     const end = lowerBound(table.time, second + 1000);
     let fast = -1;

@@ -1,36 +1,31 @@
 // Exact whole-window percentiles per path without a second sort: a 1-ms histogram per path for
-// TimeTaken below 65 536 ms, and a plain list for the (rare) longer requests.
+// TimeTaken below 65 536 ms (incremented directly by the hot loop), and a list for longer requests.
 import { nearestRank } from './percentile';
 
-const DIRECT_LIMIT = 65_536;
+/** Values below 2^16 ms are counted directly: `direct[key << 16 | value]`. */
+export const DIRECT_BITS = 16;
+const DIRECT_LIMIT = 1 << DIRECT_BITS;
 
 export class EndpointHistogram {
-  private readonly histograms: Array<Uint32Array | undefined>;
+  /** Flat per-key histograms; the hot loop increments it directly. */
+  readonly direct: Uint32Array;
   private readonly overflow: number[][];
   private readonly counts: Float64Array;
 
   constructor(keys: number) {
-    this.histograms = new Array(keys).fill(undefined);
+    this.direct = new Uint32Array(keys * DIRECT_LIMIT);
     this.overflow = Array.from({ length: keys }, () => []);
     this.counts = new Float64Array(keys);
   }
 
-  add(key: number, value: number): void {
-    this.counts[key]++;
-    if (value < DIRECT_LIMIT) {
-      let histogram = this.histograms[key];
-      if (!histogram) {
-        histogram = new Uint32Array(DIRECT_LIMIT);
-        this.histograms[key] = histogram;
-      }
-      histogram[value]++;
-    } else {
-      this.overflow[key].push(value);
-    }
+  /** Adds a value of 2^16 ms or more (shorter ones go straight into `direct`). */
+  addLong(key: number, value: number): void {
+    this.overflow[key].push(value);
   }
 
-  count(key: number): number {
-    return this.counts[key];
+  /** Sets how many values a key has in all (direct and long), once they have been added. */
+  setCount(key: number, count: number): void {
+    this.counts[key] = count;
   }
 
   /** Nearest-rank percentiles (ascending `ps`, 100 = max) for one key; nulls when it has no values. */
@@ -41,16 +36,14 @@ export class EndpointHistogram {
     }
     const ranks = ps.map((p) => nearestRank(p, total));
     const result: Array<number | null> = [];
-    const histogram = this.histograms[key];
+    const base = key * DIRECT_LIMIT;
     let seen = 0;
     let next = 0;
-    if (histogram) {
-      for (let value = 0; value < DIRECT_LIMIT && next < ranks.length; value++) {
-        seen += histogram[value];
-        while (next < ranks.length && ranks[next] <= seen) {
-          result.push(value);
-          next++;
-        }
+    for (let value = 0; value < DIRECT_LIMIT && next < ranks.length; value++) {
+      seen += this.direct[base + value];
+      while (next < ranks.length && ranks[next] <= seen) {
+        result.push(value);
+        next++;
       }
     }
     const overflow = this.overflow[key].sort((a, b) => a - b);

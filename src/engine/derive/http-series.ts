@@ -3,12 +3,12 @@
 // Each sort key packs TimeTaken (high bits) with the row's (path slot, instance slot) combination
 // (low bits), so the split percentiles need no sort of their own.
 import { HttpTable } from '../model/http-table';
-import { EndpointHistogram } from './endpoint-histogram';
+import { DIRECT_BITS, EndpointHistogram } from './endpoint-histogram';
 import { nearestRank } from './percentile';
 import { RadixSorter } from './radix-sort';
 import { PERCENTILE_SLOTS, SeriesGrid } from './series-grid';
 import { chooseSplitKeys, SplitKeys } from './split-keys';
-import { STATUS_CLASS_COUNT, STATUS_CLASS_OF } from './status-class';
+import { STATUS_CLASS_COUNT, STATUS_CLASS_OF, StatusClass } from './status-class';
 import { BinnedWindow, lowerBound } from './window';
 
 export interface HttpSeriesResult {
@@ -25,6 +25,8 @@ export interface HttpSeriesResult {
   binLast: Float64Array;
   /** Rows that took at least `slowMs`, the slowest per second: candidates for divergence pairs. */
   slowRows: number[];
+  /** Site (non-SCM) rows with status 499, in time order: input for 499 clusters. */
+  abortRows: number[];
 }
 
 const PERCENTILE_POINTS = [50, 95, 99, 100];
@@ -111,6 +113,10 @@ export function computeHttpSeries(table: HttpTable, window: BinnedWindow, maxSpl
   const pathSlotOf = paths.slotOf;
   const instanceSlotOf = instances.slotOf;
   const sorter = new RadixSorter();
+  const histogram = endpoints.direct;
+  const directLimit = 1 << DIRECT_BITS;
+  const abortClass = StatusClass.S499;
+  const abortRows: number[] = [];
   let keys = new Uint32Array(1024);
   let scmRequests = 0;
   let row = lo;
@@ -136,9 +142,17 @@ export function computeHttpSeries(table: HttpTable, window: BinnedWindow, maxSpl
       }
       const pathSlot = pathSlotOf[pathId[r]];
       const combo = (pathSlot << instanceBits) | instanceSlotOf[instanceId[r]];
-      comboClassCounts[combo * classCount + statusClassOf[status[r]]]++;
+      const statusClass = statusClassOf[status[r]];
+      comboClassCounts[combo * classCount + statusClass]++;
+      if (statusClass === abortClass) {
+        abortRows.push(r);
+      }
       const taken = timeTaken[r];
-      endpoints.add(pathSlot, taken);
+      if (taken < directLimit) {
+        histogram[(pathSlot << DIRECT_BITS) | taken]++;
+      } else {
+        endpoints.addLong(pathSlot, taken);
+      }
       if (taken < packedLimit) {
         const key = ((taken << comboBits) | combo) >>> 0;
         keys[count++] = key;
@@ -193,9 +207,12 @@ export function computeHttpSeries(table: HttpTable, window: BinnedWindow, maxSpl
       instanceWalker.visit(longSorted[i + 1] & instanceMask, longSorted[i], bin);
     }
   }
+  for (let key = 0; key < byPath.keys; key++) {
+    endpoints.setCount(key, byPath.totalRequests(key));
+  }
   return {
     total, byPath, byInstance, paths, instances, endpoints, scmRequests,
-    outsideWindow: table.length - (hi - lo), binFirst, binLast, slowRows,
+    outsideWindow: table.length - (hi - lo), binFirst, binLast, slowRows, abortRows,
   };
 }
 
