@@ -1,3 +1,6 @@
+import { runDiagnosis } from '../diagnosis/run-diagnosis';
+import { assess } from '../engine/assess';
+import { openSource } from '../sources/open-source';
 import { analyzeKql } from '../sources/azure/testing/kusto-language-service';
 import { CORPUS, spawnCli, reportOf } from './testing/run-cli';
 
@@ -42,6 +45,20 @@ describe('next-check queries', () => {
         const errors = analyzeKql(query).diagnostics.filter((line) => line.startsWith('Error'));
         expect({ query, errors }).toEqual({ query, errors: [] });
       }
+    }
+  });
+
+  it('escapes hostile host names and paths: the query still parses and the literal decodes to the exact value', async () => {
+    const hostile = 'evil"host\\x | take 1 //\n.azurewebsites.net';
+    const { signals } = await runDiagnosis(openSource(`files:${CORPUS}/intermittent-5xx/trigger`), { binMs: 60_000 });
+    const assessment = assess(signals, { app: { name: 'evil', hosts: [hostile] } });
+    const queries = assessment.hypotheses.flatMap((item) => item.nextChecks.filter((check) => check.kind === 'kql').map((check) => check.text));
+    const scoped = queries.filter((query) => query.includes('CsHost in~'));
+    expect(scoped.length).toBeGreaterThan(0);
+    for (const query of scoped) {
+      const analysis = analyzeKql(query);
+      expect(analysis.diagnostics.filter((line) => line.startsWith('Error'))).toEqual([]);
+      expect(analysis.stringLiterals).toContain(hostile);
     }
   });
 });
