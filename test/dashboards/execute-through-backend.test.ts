@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import type { Panel } from '../../scripts/dashboards/grafana-json';
+import type { AppQuery } from '../../src/backend/queries/parse-query';
 import { ANNOTATION_FIELDS } from '../../src/shared/frame-contract';
 import { collectStream, connect, goPluginEnvironment, launchPlugin, stopPlugin, unary, type LaunchedPlugin, type PluginClients } from '../conformance/plugin-process';
 import {
@@ -19,12 +20,28 @@ import {
   type DecodedFrame,
   type TimeWindow,
 } from './backend-frames';
-import { checkQuery, loadDashboards, queriesOf, referencedFields, referencedLabels, ROOT } from './dashboard-files';
+import { ALERT_QUERY_KEYS, checkQuery, loadDashboards, queriesOf, referencedFields, referencedLabels, ROOT } from './dashboard-files';
 import { expectedFrames } from './expected-frames';
 
 jest.setTimeout(120_000);
 
 const DEFAULT_MAX_DATA_POINTS = 1000;
+
+/** The numeric fields an alert query answers (RULES: series metrics; `clusters`; `markers`; `score` per hypothesis). */
+function alertValueFields(query: AppQuery): { names: string[]; hypotheses?: string[] } {
+  switch (query.queryType) {
+    case 'series':
+      return { names: query.metrics };
+    case 'clusters':
+      return { names: ['clusters'] };
+    case 'markers':
+      return { names: ['markers'] };
+    case 'hypotheses':
+      return { names: query.hypotheses.map(() => 'score'), hypotheses: query.hypotheses };
+    default:
+      throw new Error(`alert rules cannot use ${query.queryType} queries`);
+  }
+}
 const dashboards = loadDashboards();
 
 /** The variables as Grafana expands them with "All" selected: their allValue. */
@@ -157,16 +174,24 @@ describe('dashboards and alert rules executed by the packaged backend on the lab
     });
     const responses = await queryData(requests, true);
     for (const q of queries) {
+      const checked = checkQuery(q.model, ALERT_QUERY_KEYS);
+      if (!checked.ok) {
+        throw new Error(`${uid} ${q.refId}: ${checked.error}`);
+      }
+      const expected = alertValueFields(checked.query);
       for (const frame of framesOf(responses[q.refId], q.refId)) {
         const kinds = frame.fields.map((f) => f.kind);
-        expect({ uid, refId: q.refId, frame: frame.name, firstIsTime: kinds[0] === 'time', restNumeric: kinds.slice(1).every((k) => k === 'number'), values: kinds.length > 1 }).toEqual({
+        const values = frame.fields.slice(1);
+        expect({ uid, refId: q.refId, firstIsTime: kinds[0] === 'time', restNumeric: kinds.slice(1).every((k) => k === 'number'), values: values.map((f) => f.name) }).toEqual({
           uid,
           refId: q.refId,
-          frame: frame.name,
           firstIsTime: true,
           restNumeric: true,
-          values: true,
+          values: expected.names,
         });
+        if (expected.hypotheses) {
+          expect(values.map((f) => f.labels.hypothesis)).toEqual(expected.hypotheses);
+        }
       }
     }
   });
