@@ -6,7 +6,8 @@ import { selectors } from '../../../datasource/selectors';
 import type { TimelineCluster, TimelineMarker, TimelineWindow } from '../data/timeline.types';
 import { formatClock, formatMs } from '../draw/format';
 import { LANE_GAP, LANE_HEIGHT, type TimelineLayout } from '../draw/layout';
-import { hypothesisColor, markerColor, markerFamily } from '../draw/palette';
+import { groupMarkers } from '../draw/marker-groups';
+import { hypothesisColor, markerColor } from '../draw/palette';
 import { assignLanes, placeBand, type LinearScale } from '../draw/scales';
 import { MarkerGlyph } from './MarkerGlyph';
 
@@ -37,6 +38,18 @@ export function clusterText(cluster: TimelineCluster): string[] {
     `${cluster.count} × ${cluster.status} between ${formatClock(cluster.from, true)} and ${formatClock(cluster.to, true)} UTC`,
     `TimeTaken boundary ≈ ${formatMs(cluster.boundaryMs)}${cluster.kind ? ` (${cluster.kind})` : ''}`,
   ];
+}
+
+function markerLines(marker: TimelineMarker): string[] {
+  return [`${marker.kind}${marker.instance ? ` on ${marker.instance}` : ''} at ${formatClock(marker.time, true)} UTC`, marker.sourceLine].filter(Boolean);
+}
+
+const GROUP_LINES = 6;
+
+/** One line per event (its source line when there is one), capped so the tooltip stays readable. */
+function groupLines(markers: TimelineMarker[]): string[] {
+  const lines = markers.slice(0, GROUP_LINES).map((marker) => `${marker.kind}${marker.instance ? ` (${marker.instance})` : ''}: ${marker.sourceLine || marker.title}`);
+  return markers.length > GROUP_LINES ? [...lines, `…and ${markers.length - GROUP_LINES} more`] : lines;
 }
 
 export function TimelineLayers({ layout, x, windows, clusters, markers, selected, highlighted, onTooltip }: Props) {
@@ -91,19 +104,25 @@ export function TimelineLayers({ layout, x, windows, clusters, markers, selected
           </g>
         );
       })}
-      {markers.map((marker) => {
-        const markerX = x(marker.time);
-        if (markerX < layout.plotLeft || markerX > layout.plotRight) {
-          return null;
-        }
-        const color = markerColor(theme, marker.kind);
-        const isHighlighted = highlighted.markers.has(marker.index);
-        const lines = [`${marker.kind}${marker.instance ? ` on ${marker.instance}` : ''} at ${formatClock(marker.time, true)} UTC`, marker.sourceLine].filter(Boolean);
+      {groupMarkers(markers, x).map((group) => {
+        const color = markerColor(theme, group.kind);
+        const isHighlighted = group.markers.some((marker) => highlighted.markers.has(marker.index));
+        const [first] = group.markers;
+        const single = group.markers.length === 1;
+        const title = single ? first.title || first.kind : `${group.markers.length} events at ${formatClock(first.time, true)} UTC`;
+        const lines = single ? markerLines(first) : groupLines(group.markers);
         return (
-          <g key={`m${marker.index}`} data-testid={selectors.panel.marker} data-kind={marker.kind} data-highlighted={isHighlighted || undefined} {...focusable(marker.title || marker.kind, lines, markerX, layout.glyphY)}>
-            <line x1={markerX} x2={markerX} y1={layout.glyphY} y2={layout.plotBottom} stroke={color} strokeWidth={isHighlighted ? 2.5 : 1.2} strokeDasharray={isHighlighted ? undefined : '3 2'} />
-            <g transform={`translate(${markerX},${layout.glyphY})`}>
-              <MarkerGlyph family={markerFamily(marker.kind)} color={color} background={theme.colors.background.primary} />
+          <g key={`m${first.index}`} data-testid={selectors.panel.marker} data-kind={group.kind} data-count={group.markers.length} data-highlighted={isHighlighted || undefined} {...focusable(title, lines, group.x, layout.glyphY)}>
+            {/* A wide transparent twin of the line: a 1 px line is too thin to hover. */}
+            <line x1={group.x} x2={group.x} y1={layout.glyphY} y2={layout.plotBottom} stroke="transparent" strokeWidth={9} />
+            <line x1={group.x} x2={group.x} y1={layout.glyphY} y2={layout.plotBottom} stroke={color} strokeWidth={isHighlighted ? 2.5 : 1.2} strokeDasharray={isHighlighted ? undefined : '3 2'} />
+            <g transform={`translate(${group.x},${layout.glyphY})`}>
+              <MarkerGlyph family={group.family} color={color} background={theme.colors.background.primary} />
+              {!single && (
+                <text x={9} y={-3} fontSize={9} fill={theme.colors.text.secondary}>
+                  {group.markers.length}
+                </text>
+              )}
             </g>
           </g>
         );

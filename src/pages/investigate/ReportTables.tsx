@@ -1,0 +1,93 @@
+// The report's 499 clusters and markers as tables: what a reader checks against the timeline.
+import React from 'react';
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { useStyles2 } from '@grafana/ui';
+import { selectors } from '../../datasource/selectors';
+import type { DiagnosisReport } from '../../engine/report/report-types';
+import { formatClock, formatMs } from '../../panels/hypotheses/draw/format';
+
+const clock = (iso: string) => formatClock(Date.parse(iso), true);
+
+export function ClustersTable({ clusters }: { clusters: DiagnosisReport['clusters'] }) {
+  const styles = useStyles2(getStyles);
+  if (clusters.length === 0) {
+    return <p className={styles.none}>No 499 clusters: client aborts, if any, are spread out rather than cut at one TimeTaken.</p>;
+  }
+  return (
+    <table className={styles.table} data-testid={selectors.investigate.clusters}>
+      <thead>
+        <tr>
+          <th scope="col">UTC</th>
+          <th scope="col">Count</th>
+          <th scope="col">Boundary</th>
+          <th scope="col">Spread</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Paths</th>
+          <th scope="col">Why</th>
+        </tr>
+      </thead>
+      <tbody>
+        {clusters.map((cluster, i) => (
+          <tr key={i}>
+            <td>
+              {clock(cluster.start)}–{clock(cluster.end)}
+            </td>
+            <td>
+              {cluster.count} × {cluster.status}
+            </td>
+            <td>{formatMs(cluster.boundaryMs)}</td>
+            <td>{formatMs(cluster.spreadMs)}</td>
+            <td>{cluster.kind}</td>
+            <td className={styles.mono}>{cluster.paths.join(', ')}</td>
+            <td>{cluster.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function MarkersTable({ markers }: { markers: DiagnosisReport['markers'] }) {
+  const styles = useStyles2(getStyles);
+  if (markers.length === 0) {
+    return <p className={styles.none}>No restarts, worker boots, timeouts or kills in this range.</p>;
+  }
+  return (
+    <table className={styles.table} data-testid={selectors.investigate.markers}>
+      <thead>
+        <tr>
+          <th scope="col">UTC</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Instance</th>
+          <th scope="col">What</th>
+          <th scope="col">Source line</th>
+        </tr>
+      </thead>
+      <tbody>
+        {markers.map((marker, i) => (
+          <tr key={i}>
+            <td>{clock(marker.time)}</td>
+            <td>{marker.kind}</td>
+            <td className={styles.mono}>{marker.instance}</td>
+            <td>{marker.title}</td>
+            <td className={styles.source}>{marker.source.line}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  table: css({
+    width: '100%',
+    borderCollapse: 'collapse',
+    fontSize: theme.typography.bodySmall.fontSize,
+    'th, td': { textAlign: 'left', padding: theme.spacing(0.5, 1), borderBottom: `1px solid ${theme.colors.border.weak}`, verticalAlign: 'top' },
+    th: { color: theme.colors.text.secondary, fontWeight: theme.typography.fontWeightMedium },
+  }),
+  mono: css({ fontFamily: theme.typography.fontFamilyMonospace }),
+  source: css({ fontFamily: theme.typography.fontFamilyMonospace, color: theme.colors.text.secondary, wordBreak: 'break-all' }),
+  none: css({ color: theme.colors.text.secondary }),
+});
