@@ -14,6 +14,8 @@ import {
   EXECUTABLE,
   goPluginEnvironment,
   launchPlugin,
+  LAUNCH_TIMEOUT_MS,
+  pluginCommand,
   requireExecutable,
   stopPlugin,
   unary,
@@ -22,7 +24,7 @@ import {
   type PluginClients,
 } from './plugin-process';
 
-jest.setTimeout(30_000);
+jest.setTimeout(3 * LAUNCH_TIMEOUT_MS);
 
 const SECRET = 'conformance-secret-value-7f3a';
 const LAB_DATASOURCE_JSON = goodQueries.labDataSourceJsonData;
@@ -76,7 +78,8 @@ describe('the packaged executable, launched as go-plugin does', () => {
   });
 
   it('refuses to start without the magic cookie and says why', async () => {
-    const child = spawn(requireExecutable(), [], { env: { PATH: process.env.PATH ?? '' } });
+    const [program, args] = pluginCommand();
+    const child = spawn(program, args, { env: { PATH: process.env.PATH ?? '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -305,10 +308,11 @@ describe('the packaged executable, launched as go-plugin does', () => {
   it('exits by itself when its parent process is gone', async () => {
     const env = goPluginEnvironment();
     // A shell plays Grafana: it starts the plugin, prints its pid, then is killed.
-    const parent = spawn('/bin/sh', ['-c', `"${requireExecutable()}" & echo "pid $!"; wait`], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+    const command = [pluginCommand()[0], ...pluginCommand()[1]].map((part) => `"${part}"`).join(' ');
+    const parent = spawn('/bin/sh', ['-c', `${command} & echo "pid $!"; wait`], { env, stdio: ['ignore', 'pipe', 'ignore'] });
     let stdout = '';
     parent.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + LAUNCH_TIMEOUT_MS;
     while (!/pid \d+[\s\S]*\|grpc\|/.test(stdout) && Date.now() < deadline) {
       await new Promise((done) => setTimeout(done, 50));
     }
@@ -323,7 +327,7 @@ describe('the packaged executable, launched as go-plugin does', () => {
         return true;
       }
     };
-    const until = Date.now() + 5000;
+    const until = Date.now() + Math.max(5000, LAUNCH_TIMEOUT_MS / 3);
     while (!(await gone()) && Date.now() < until) {
       await new Promise((done) => setTimeout(done, 100));
     }

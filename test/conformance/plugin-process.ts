@@ -7,8 +7,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadServiceDefinitions, type ServiceDefinitions } from '../../src/backend/protocol/service-definitions';
 
-const ARCH = process.arch === 'arm64' ? 'arm64' : 'amd64';
+// Optional: the other architecture's executable through a user-mode emulator, e.g.
+// CONFORMANCE_ARCH=arm64 CONFORMANCE_WRAPPER="qemu-aarch64 -L /usr/aarch64-linux-gnu".
+const ARCH = process.env.CONFORMANCE_ARCH ?? (process.arch === 'arm64' ? 'arm64' : 'amd64');
+const WRAPPER = (process.env.CONFORMANCE_WRAPPER ?? '').split(/\s+/).filter(Boolean);
 export const EXECUTABLE = resolve(__dirname, '..', '..', 'dist', 'datasource', `gpx_appsvc_triage_linux_${ARCH}`);
+/** Emulation starts the executable about 40 times slower. */
+export const LAUNCH_TIMEOUT_MS = WRAPPER.length ? 90_000 : 10_000;
+
+/** Program and arguments that start the executable (through the wrapper when one is set). */
+export function pluginCommand(): [string, string[]] {
+  const executable = requireExecutable();
+  return WRAPPER.length ? [WRAPPER[0], [...WRAPPER.slice(1), executable]] : [executable, []];
+}
 
 export function requireExecutable(): string {
   if (!existsSync(EXECUTABLE)) {
@@ -62,9 +73,10 @@ export function goPluginEnvironment(extra: Record<string, string> = {}): Record<
   };
 }
 
-export function launchPlugin(env: Record<string, string>, timeoutMs = 10_000): Promise<LaunchedPlugin> {
+export function launchPlugin(env: Record<string, string>, timeoutMs = LAUNCH_TIMEOUT_MS): Promise<LaunchedPlugin> {
   const started = performance.now();
-  const child = spawn(requireExecutable(), [], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const [program, args] = pluginCommand();
+  const child = spawn(program, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; atMs: number }>((done) =>

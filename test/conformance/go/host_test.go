@@ -58,9 +58,27 @@ type goodQueries struct {
 
 var distDatasource = filepath.Join("..", "..", "..", "dist", "datasource")
 
+// Optional: the other architecture's executable through a user-mode emulator, e.g.
+// CONFORMANCE_ARCH=arm64 CONFORMANCE_WRAPPER="qemu-aarch64 -L /usr/aarch64-linux-gnu".
+func targetArch() string {
+	if arch := os.Getenv("CONFORMANCE_ARCH"); arch != "" {
+		return arch
+	}
+	return runtime.GOARCH
+}
+
+func pluginCommand(t *testing.T) (*exec.Cmd, time.Duration) {
+	t.Helper()
+	wrapper := strings.Fields(os.Getenv("CONFORMANCE_WRAPPER"))
+	if len(wrapper) == 0 {
+		return exec.Command(executablePath(t)), 10 * time.Second
+	}
+	return exec.Command(wrapper[0], append(wrapper[1:], executablePath(t))...), 90 * time.Second
+}
+
 func executablePath(t *testing.T) string {
 	t.Helper()
-	path, err := filepath.Abs(filepath.Join(distDatasource, "gpx_appsvc_triage_linux_"+runtime.GOARCH))
+	path, err := filepath.Abs(filepath.Join(distDatasource, "gpx_appsvc_triage_linux_"+targetArch()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,8 +143,9 @@ type launched struct {
 func launch(t *testing.T, autoMTLS bool) *launched {
 	t.Helper()
 	log := &lockedBuffer{}
+	command, startTimeout := pluginCommand(t)
 	client := goplugin.NewClient(&goplugin.ClientConfig{
-		Cmd: exec.Command(executablePath(t)),
+		Cmd: command,
 		HandshakeConfig: goplugin.HandshakeConfig{
 			ProtocolVersion:  grpcplugin.ProtocolVersion,
 			MagicCookieKey:   grpcplugin.MagicCookieKey,
@@ -141,7 +160,7 @@ func launch(t *testing.T, autoMTLS bool) *launched {
 		},
 		AllowedProtocols: []goplugin.Protocol{goplugin.ProtocolGRPC},
 		AutoMTLS:         autoMTLS,
-		StartTimeout:     10 * time.Second,
+		StartTimeout:     startTimeout,
 		Logger:           hclog.New(&hclog.LoggerOptions{Name: "host", Level: hclog.Debug, Output: log}),
 	})
 	rpcClient, err := client.Client()
