@@ -83,18 +83,38 @@ describe('dashboards and alert rules executed by the packaged backend on the lab
     return frames;
   }
 
+  async function variableValues(resource: 'instances' | 'paths', range: TimeWindow): Promise<unknown> {
+    const [answer] = await collectStream<{ code: number; body: Buffer }>(clients.resource, 'CallResource', {
+      pluginContext: labPluginContext(),
+      path: resource,
+      method: 'GET',
+      url: `/${resource}?from=${range.from}&to=${range.to}`,
+    });
+    expect({ resource, code: answer.code }).toEqual({ resource, code: 200 });
+    return JSON.parse(answer.body.toString());
+  }
+
   it('answers the instance and path variables from the /instances and /paths resources', async () => {
-    const range = relativeRange(15 * 60, 0);
-    for (const resource of ['instances', 'paths']) {
-      const [answer] = await collectStream<{ code: number; body: Buffer }>(clients.resource, 'CallResource', {
-        pluginContext: labPluginContext(),
-        path: resource,
-        method: 'GET',
-        url: `/${resource}?from=${range.from}&to=${range.to}`,
-      });
-      expect({ resource, code: answer.code }).toEqual({ resource, code: 200 });
-      const values = JSON.parse(answer.body.toString());
+    for (const resource of ['instances', 'paths'] as const) {
+      const values = await variableValues(resource, relativeRange(15 * 60, 0));
       expect(Array.isArray(values) && values.length > 0 && values.every((v: unknown) => typeof v === 'string')).toBe(true);
+    }
+  });
+
+  it('narrows the per-path panels to the path picked in the variable', async () => {
+    const { dashboard } = dashboards.find((d) => d.dashboard.uid === 'appsvc-endpoints')!;
+    const range = relativeRange(parseGrafanaRelative(dashboard.time.from), parseGrafanaRelative(dashboard.time.to));
+    const [picked] = (await variableValues('paths', range)) as string[];
+    const targets = dashboard.panels.flatMap((panel) => panel.targets.filter((t) => t.queryType === 'series' && t.splitBy === 'path').map((t, i) => ({ panel, t, refId: `p${panel.id}-${i}` })));
+    expect(targets.length).toBeGreaterThan(0);
+    const requests = targets.map(({ panel, t, refId }) =>
+      dataQuery({ refId, model: expandVariables(t as unknown as Record<string, unknown>, { instance: '*', path: picked }), range, maxDataPoints: DEFAULT_MAX_DATA_POINTS, intervalMs: panelIntervalMs(range, DEFAULT_MAX_DATA_POINTS, panel.interval) })
+    );
+    const responses = await queryData(requests, false);
+    for (const { refId } of targets) {
+      const numeric = framesOf(responses[refId], refId).flatMap((f) => f.fields.filter((field) => field.kind === 'number'));
+      expect(numeric.length).toBeGreaterThan(0);
+      expect([...new Set(numeric.map((field) => field.labels.path))]).toEqual([picked]);
     }
   });
 
