@@ -21,15 +21,15 @@ const connectErrors: SignalRule = {
   signal: 'outbound-connect-errors',
   role: 'supporting',
   weight: 1,
-  expectation: 'connect timeouts / refused connections in console output under peak parallelism',
+  expectation: 'connect timeouts / socket errors on connect (refused, EADDRNOTAVAIL) in console output under peak parallelism',
   check(context) {
     if (!context.hasConsole) {
       return noData('no console rows in the window');
     }
-    const errors = dependencyErrors(context, ['connect-timeout', 'connection-refused']);
+    const errors = dependencyErrors(context, CONNECT_SIGNATURES);
     return errors.length > 0
-      ? met(`${errors.length} connect timeout/refused line(s)`, { strength: rampStrength(errors.length, 1, 10), pieces: timesOf(errors), pointers: eventPointers(errors) })
-      : notMet('no connect timeout or refused connection lines');
+      ? met(`${errors.length} connect failure line(s)`, { strength: rampStrength(errors.length, 1, 10), pieces: timesOf(errors), pointers: eventPointers(errors) })
+      : notMet('no connect timeout, refused or EADDRNOTAVAIL lines');
   },
 };
 
