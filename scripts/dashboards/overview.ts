@@ -1,5 +1,6 @@
 // Incident overview: the first screen of an incident. Load vs failures per bin, the latency tail,
 // 499 clusters, the hypotheses panel and the endpoints that stand out.
+import { TIMELINE_SERIES } from '../../src/panels/hypotheses/data/timeline.types';
 import { dashboard, VIEW_TAG } from './dashboard';
 import { colorOverride, percentOnRightAxis, trafficLight, unitOverride, UNIT, wrapText } from './field-config';
 import type { Dashboard } from './grafana-json';
@@ -51,7 +52,7 @@ export function overviewDashboard(): Dashboard {
         title: 'Hypotheses',
         description: 'Requests, errPct and the latency tail with restart/worker markers, 499 clusters and hypothesis windows; one verdict card per hypothesis, most likely first.',
         targets: [
-          series(['requests', 'err5xx', 'errPct', 'p95', 'p99'], { refId: 'series' }),
+          series([...TIMELINE_SERIES], { refId: 'series' }),
           markers([], { refId: 'markers' }),
           clusters({ refId: 'clusters' }),
           hypotheses('verdicts', [], { refId: 'verdicts' }),

@@ -1,4 +1,5 @@
 // Panel builders: each returns a panel spec (size, no position yet); `layout.ts` places them.
+import { defaultOptions, type HypothesesOptions } from '../../src/panels/hypotheses/options';
 import { thresholds, UNIT, VERDICT_MAPPINGS } from './field-config';
 import type { FieldOverride, Panel, Target, Transformation } from './grafana-json';
 import { DATASOURCE } from './queries';
@@ -172,7 +173,7 @@ export function logs(o: Common): PanelSpec {
 }
 
 /** The project's own panel: timeline with markers, 499 bands and windows, plus verdict cards. */
-export function hypothesesPanel(o: Common & { hideWeakened?: boolean; evidencePerCard?: number }): PanelSpec {
-  const options = { hideWeakened: o.hideWeakened ?? false, evidencePerCard: o.evidencePerCard ?? 3 };
-  return { ...panel('appsvc-hypotheses-panel', o, {}, options, { w: 24, h: 16 }), interval: MIN_INTERVAL };
+export function hypothesesPanel(o: Common & { options?: Partial<HypothesesOptions> }): PanelSpec {
+  const options: HypothesesOptions = { ...defaultOptions, ...o.options };
+  return { ...panel('appsvc-hypotheses-panel', o, {}, { ...options }, { w: 24, h: 16 }), interval: MIN_INTERVAL };
 }
