@@ -1,9 +1,11 @@
 // The Source behind a data source instance, built once per instance (instances are rebuilt when
 // their settings change), so file caches live as long as the settings do.
 import path from 'node:path';
+import { AzureSource } from '../../sources/azure/azure-source';
+import { azureSettingsFromDataSource } from '../../sources/azure/data-source-settings';
 import { FilesSource } from '../../sources/files/files-source';
 import { LabSource } from '../../sources/lab/lab-source';
-import type { Source } from '../../sources/source';
+import { SourceInputError, type Source } from '../../sources/source';
 import { requireSettings, type AppInstance } from '../app-instance';
 import { PluginRequestError } from '../protocol/plugin-types';
 
@@ -12,7 +14,7 @@ export const DEFAULT_LAB_SCENARIO = 'h1-exhaustion';
 const sources = new WeakMap<AppInstance, Source>();
 
 function buildSource(instance: AppInstance): Source {
-  const { settings } = requireSettings(instance);
+  const { settings, secrets } = requireSettings(instance);
   switch (settings.source) {
     case 'lab':
       return new LabSource({
@@ -26,7 +28,23 @@ function buildSource(instance: AppInstance): Source {
       }
       return new FilesSource(path.resolve(settings.filesPath));
     case 'azure':
-      throw new PluginRequestError('the Azure source is not available in this build of the backend; use the lab or files source', 501, 'plugin');
+      try {
+        return new AzureSource(
+          azureSettingsFromDataSource({
+            azureTarget: settings.azure.workspaceId,
+            azureAuth: settings.azure.authType,
+            azureTenantId: settings.azure.tenantId,
+            azureClientId: settings.azure.clientId,
+            azureCloud: settings.azure.cloud,
+            azureClientSecret: secrets.azureClientSecret,
+          })
+        );
+      } catch (error) {
+        if (error instanceof SourceInputError) {
+          throw new PluginRequestError(`data source "${settings.name}": ${error.message}`, 400, 'downstream');
+        }
+        throw error;
+      }
   }
 }
 

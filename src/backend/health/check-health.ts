@@ -1,11 +1,12 @@
 // CheckHealth for the data source page: what was parsed from the settings (secrets only by
-// name) and, per source, what works and what the user must fix. Lab and files sources check
-// themselves (scenario found, which of the three tables have rows, unusable files).
+// name) and, per source, what works and what the user must fix. Each source checks itself: lab
+// (scenario found), files (unusable files), azure (reachable, credential kind, which of the three
+// tables have rows in the last 24 h and which diagnostic setting to enable); all say which tables
+// have rows.
 import type { SourceHealth } from '../../sources/source';
 import { sourceFor } from '../analysis/instance-source';
 import type { AppInstance } from '../app-instance';
 import { PluginRequestError, type HealthCheckResult, type HealthStatus, type RequestContext } from '../protocol/plugin-types';
-import type { DataSourceSettings } from '../settings/datasource-settings';
 
 type SourceCheck = Pick<HealthCheckResult, 'status' | 'message'> & { checks?: SourceHealth['checks'] };
 
@@ -21,31 +22,6 @@ async function checkSource(instance: AppInstance): Promise<SourceCheck> {
   };
 }
 
-function checkAzure(settings: DataSourceSettings): SourceCheck {
-  const missing: string[] = [];
-  if (!settings.azure.workspaceId) {
-    missing.push('workspace or resource id (azureTarget)');
-  }
-  if (settings.azure.authType === 'clientSecret') {
-    if (!settings.azure.tenantId) {
-      missing.push('tenant id (azureTenantId)');
-    }
-    if (!settings.azure.clientId) {
-      missing.push('client id (azureClientId)');
-    }
-    if (!settings.secretNames.includes('azureClientSecret')) {
-      missing.push('client secret');
-    }
-  }
-  if (missing.length > 0) {
-    return { status: 'ERROR', message: `Azure source: fill in ${missing.join(', ')}.` };
-  }
-  return {
-    status: 'UNKNOWN',
-    message: 'Azure source: settings complete; this build of the backend does not query Log Analytics yet.',
-  };
-}
-
 export async function checkHealth(context: RequestContext<AppInstance>): Promise<HealthCheckResult> {
   const parsed = context.instance.parsed;
   if (!parsed) {
@@ -54,7 +30,7 @@ export async function checkHealth(context: RequestContext<AppInstance>): Promise
   const settings = parsed.settings;
   let sourceCheck: SourceCheck;
   try {
-    sourceCheck = settings.source === 'azure' ? checkAzure(settings) : await checkSource(context.instance);
+    sourceCheck = await checkSource(context.instance);
   } catch (error) {
     if (!(error instanceof PluginRequestError)) {
       throw error;
