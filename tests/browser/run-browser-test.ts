@@ -14,7 +14,8 @@ const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, '.tmp', 'browser-harness');
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCENARIO = 'h1-two-instances';
+const SCENARIOS = ['h1-two-instances', 't1-worker-timeout'];
+const INVESTIGATE_SCENARIO = 'h1-two-instances';
 const testId = (id: string) => `[data-testid="${id}"]`;
 
 interface Fixture {
@@ -39,77 +40,90 @@ function expectEqual(actual: unknown, expected: unknown, what: string) {
 
 const rowsOf = (fixture: Fixture, frameName: string) => fixture.frames.filter((frame) => frame.name === frameName).reduce((count, frame) => count + (frame.fields[0]?.values.length ?? 0), 0);
 
-async function open(page: Page, base: string, view: string, theme: string) {
-  await page.goto(`${base}?view=${view}&theme=${theme}&scenario=${SCENARIO}`);
+async function open(page: Page, base: string, view: string, theme: string, scenario: string) {
+  await page.goto(`${base}?view=${view}&theme=${theme}&scenario=${scenario}`);
   await page.waitForSelector('[data-harness-ready="true"]', { timeout: 30_000 });
 }
 
+const loadFixture = (scenario: string) => JSON.parse(readFileSync(join(__dirname, 'fixtures', `${scenario}.json`), 'utf8')) as Fixture;
+const fieldOf = (fixture: Fixture, frameName: string, field: string) => fixture.frames.find((frame) => frame.name === frameName)?.fields.find((candidate) => candidate.name === field)?.values ?? [];
+
+/** Clusters the evidence of one hypothesis points at, read straight from the hypotheses frame. */
+function clustersPointedAt(fixture: Fixture, hypothesis: string): Set<number> {
+  const row = fieldOf(fixture, 'hypotheses', 'id').indexOf(hypothesis);
+  const evidence = JSON.parse(String(fieldOf(fixture, 'hypotheses', 'evidence')[row] ?? '[]')) as Array<{ effect: string; pointers: Array<{ kind: string; index: number }> }>;
+  return new Set(evidence.filter((item) => item.effect === 'supports' || item.effect === 'weakens').flatMap((item) => item.pointers.filter((pointer) => pointer.kind === 'cluster').map((pointer) => pointer.index)));
+}
+
+async function panelChecks(page: Page, base: string, scenario: string) {
+  const fixture = loadFixture(scenario);
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'lab', 'recordings', scenario, 'manifest.json'), 'utf8'));
+  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await open(page, base, 'panel', 'dark', scenario);
+  await check(`${scenario}: panel draws every markers row (bursts share one glyph)`, async () => {
+    const counts = await page.locator(testId(selectors.panel.marker)).evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-count'))));
+    expectEqual(counts.reduce((sum, count) => sum + count, 0), rowsOf(fixture, 'markers'), 'markers drawn');
+  });
+  await check(`${scenario}: panel draws one shaded band per 499 cluster`, async () =>
+    expectEqual(await page.locator(testId(selectors.panel.cluster)).count(), rowsOf(fixture, 'clusters'), 'cluster bands'));
+  await check(`${scenario}: panel draws the hypothesis windows`, async () =>
+    expectEqual(await page.locator(testId(selectors.panel.window)).count(), rowsOf(fixture, 'hypothesis-windows'), 'windows'));
+  await check(`${scenario}: one card per hypothesis, the lab’s expected hypothesis first, scores non-increasing`, async () => {
+    const cards = page.locator(testId(selectors.panel.card));
+    expectEqual(await cards.count(), rowsOf(fixture, 'hypotheses'), 'cards');
+    const ids = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-hypothesis')));
+    expectEqual(ids[0], manifest.expected.ranking[0], 'first card');
+    const scores = await page.locator(`${testId(selectors.panel.card)} [role="meter"]`).evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('aria-valuenow'))));
+    expectEqual(scores, [...scores].sort((a, b) => b - a), 'scores in card order');
+  });
+  await check(`${scenario}: the earliest marker’s tooltip shows its source line`, async () => {
+    const times = fieldOf(fixture, 'markers', 'time');
+    const earliest = times.reduce<number>((first, time, row) => (Number(time) < Number(times[first]) ? row : first), 0);
+    const markerText = String(fieldOf(fixture, 'markers', 'text')[earliest]);
+    await page.locator(`${testId(selectors.panel.marker)} circle`).first().hover();
+    const tooltip = await page.locator('[role="tooltip"]').innerText();
+    if (!tooltip.includes(markerText)) {
+      throw new Error(`tooltip "${tooltip}" lacks "${markerText}"`);
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  await shot(`panel-${scenario}-dark`);
+  await check(`${scenario}: pressing the first card highlights its windows and exactly the clusters its evidence points at`, async () => {
+    const first = page.locator(testId(selectors.panel.card)).first();
+    const id = String(await first.getAttribute('data-hypothesis'));
+    await first.locator('button[aria-pressed]').click();
+    expectEqual(await first.locator('button[aria-pressed]').getAttribute('aria-pressed'), 'true', 'aria-pressed');
+    const selected = await page.locator(`${testId(selectors.panel.window)}[data-selected="true"]`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-hypothesis')));
+    expectEqual([...new Set(selected)], fieldOf(fixture, 'hypothesis-windows', 'hypothesis').includes(id) ? [id] : [], 'selected windows');
+    expectEqual(await page.locator(`${testId(selectors.panel.cluster)}[data-highlighted="true"]`).count(), clustersPointedAt(fixture, id).size, 'highlighted clusters');
+  });
+  await page.mouse.move(0, 0);
+  await shot(`panel-${scenario}-selected-dark`);
+  await open(page, base, 'panel', 'light', scenario);
+  await check(`${scenario}: light theme renders the same cards`, async () => expectEqual(await page.locator(testId(selectors.panel.card)).count(), rowsOf(fixture, 'hypotheses'), 'cards (light)'));
+  await page.waitForLoadState('networkidle');
+  await shot(`panel-${scenario}-light`);
+}
+
 async function main() {
-  const fixture = JSON.parse(readFileSync(join(__dirname, 'fixtures', `${SCENARIO}.json`), 'utf8')) as Fixture;
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'lab', 'recordings', SCENARIO, 'manifest.json'), 'utf8'));
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', join(__dirname, 'vite.config.mts')], { stdio: 'inherit' });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const { server, url } = await serveFolder(OUT, grafanaPublicFiles(ROOT));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1320, height: 560 }, deviceScaleFactor: 1 });
+    const page = await browser.newPage({ viewport: { width: 1320, height: 700 }, deviceScaleFactor: 1 });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
     page.on('response', (response) => response.status() >= 400 && pageErrors.push(`${response.status()} ${response.url()}`));
 
-    await open(page, url, 'panel', 'dark');
-    await check('panel draws every markers row (bursts share one glyph)', async () => {
-      const counts = await page.locator(testId(selectors.panel.marker)).evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-count'))));
-      expectEqual(counts.reduce((sum, count) => sum + count, 0), rowsOf(fixture, 'markers'), 'markers drawn');
-    });
-    await check('panel draws one shaded band per 499 cluster', async () =>
-      expectEqual(await page.locator(testId(selectors.panel.cluster)).count(), rowsOf(fixture, 'clusters'), 'cluster bands'));
-    await check('panel draws the hypothesis windows', async () =>
-      expectEqual(await page.locator(testId(selectors.panel.window)).count(), rowsOf(fixture, 'hypothesis-windows'), 'windows'));
-    await check('cards: one per hypothesis, the lab’s expected hypothesis first, scores non-increasing', async () => {
-      const cards = page.locator(testId(selectors.panel.card));
-      expectEqual(await cards.count(), rowsOf(fixture, 'hypotheses'), 'cards');
-      const ids = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-hypothesis')));
-      expectEqual(ids[0], manifest.expected.ranking[0], 'first card');
-      const scores = await page.locator(`${testId(selectors.panel.card)} [role="meter"]`).evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('aria-valuenow'))));
-      expectEqual(scores, [...scores].sort((a, b) => b - a), 'scores in card order');
-    });
-    await check('a marker tooltip shows its source line', async () => {
-      const texts = fixture.frames.find((frame) => frame.name === 'markers')?.fields.find((field) => field.name === 'text')?.values ?? [];
-      const times = fixture.frames.find((frame) => frame.name === 'markers')?.fields.find((field) => field.name === 'time')?.values ?? [];
-      const earliest = times.reduce<number>((first, time, row) => (Number(time) < Number(times[first]) ? row : first), 0);
-      const markerText = texts[earliest];
-      await page.locator(`${testId(selectors.panel.marker)} circle`).first().hover();
-      const tooltip = await page.locator('[role="tooltip"]').innerText();
-      if (!tooltip.includes(String(markerText))) {
-        throw new Error(`tooltip "${tooltip}" lacks "${markerText}"`);
-      }
-    });
-    await page.screenshot({ path: join(SCREENSHOTS, 'panel-dark.png') });
-    await check('clicking the first card highlights its windows and the clusters its evidence points at', async () => {
-      const first = page.locator(testId(selectors.panel.card)).first();
-      const id = await first.getAttribute('data-hypothesis');
-      await first.locator('button[aria-pressed]').click();
-      expectEqual(await first.locator('button[aria-pressed]').getAttribute('aria-pressed'), 'true', 'aria-pressed');
-      const selected = await page.locator(`${testId(selectors.panel.window)}[data-selected="true"]`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-hypothesis')));
-      if (selected.length === 0 || selected.some((hypothesis) => hypothesis !== id)) {
-        throw new Error(`selected windows ${JSON.stringify(selected)} are not all ${id}`);
-      }
-      if ((await page.locator(`${testId(selectors.panel.cluster)}[data-highlighted="true"]`).count()) === 0) {
-        throw new Error('no cluster highlighted');
-      }
-    });
-    await page.mouse.move(0, 0);
-    await page.screenshot({ path: join(SCREENSHOTS, 'panel-selected-dark.png') });
-
-    await open(page, url, 'panel', 'light');
-    await check('light theme renders the same cards', async () => expectEqual(await page.locator(testId(selectors.panel.card)).count(), rowsOf(fixture, 'hypotheses'), 'cards (light)'));
-    await page.screenshot({ path: join(SCREENSHOTS, 'panel-light.png') });
-
+    for (const scenario of SCENARIOS) {
+      await panelChecks(page, url, scenario);
+    }
+    const fixture = loadFixture(INVESTIGATE_SCENARIO);
     await page.setViewportSize({ width: 1320, height: 1500 });
     for (const theme of ['dark', 'light']) {
-      await open(page, url, 'investigate', theme);
+      await open(page, url, 'investigate', theme, INVESTIGATE_SCENARIO);
       await check(`investigate (${theme}): cards follow the report's ranking`, async () => {
         const ids = await page.locator(`${testId(selectors.investigate.ranking)} ${testId(selectors.panel.card)}`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-hypothesis')));
         expectEqual(ids, fixture.report.ranking, 'ranking');
@@ -125,6 +139,7 @@ async function main() {
           throw new Error(`links ${JSON.stringify(hrefs.slice(0, 2))} lack ${expected}`);
         }
       });
+      await page.waitForLoadState('networkidle');
       await page.screenshot({ path: join(SCREENSHOTS, `investigate-${theme}.png`), fullPage: true });
     }
     await check('no errors in the page console', async () => expectEqual(pageErrors, [], 'page errors'));

@@ -17,11 +17,11 @@ import { cardsFromReport, timelineFromReport } from './report-to-view';
 interface Props {
   report: DiagnosisReport;
   datasourceUid: string;
-  /** Height of the timeline + cards area. */
+  /** Height of the timeline. */
   height?: number;
 }
 
-export function InvestigateReport({ report, datasourceUid, height = 520 }: Props) {
+export function InvestigateReport({ report, datasourceUid, height = 340 }: Props) {
   const styles = useStyles2(getStyles);
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const cards = useMemo(() => cardsFromReport(report), [report]);
@@ -33,7 +33,7 @@ export function InvestigateReport({ report, datasourceUid, height = 520 }: Props
       <section aria-label="Ranked hypotheses" data-testid={selectors.investigate.ranking}>
         <h3 className={styles.heading}>Hypotheses, most likely first</h3>
         <div ref={ref}>
-          <HypothesesView model={model} cards={cards} width={width} height={height} options={defaultOptions} noCardsHint="The report holds no hypotheses." />
+          <HypothesesView model={model} cards={cards} width={width} height={height} options={defaultOptions} layout="page" noCardsHint="The report holds no hypotheses." />
         </div>
       </section>
       <section aria-label="Dashboards">

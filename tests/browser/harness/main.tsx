@@ -24,7 +24,7 @@ function PanelView() {
     data: { series: fixture.frames.map((frame) => createDataFrame(frame as never)), state: LoadingState.Done, timeRange },
     options: defaultOptions,
     width: 1240,
-    height: 460,
+    height: 600,
     timeRange,
     timeZone: 'utc',
   } as unknown as PanelProps<HypothesesOptions>;
@@ -44,7 +44,7 @@ function App() {
         {view === 'investigate' ? (
           <div style={{ width: 1240 }}>
             <h2 style={{ margin: '0 0 8px' }}>Investigate — lab:{fixture.scenario}</h2>
-            <InvestigateReport report={fixture.report} datasourceUid="appsvc-triage-lab" height={520} />
+            <InvestigateReport report={fixture.report} datasourceUid="appsvc-triage-lab" />
           </div>
         ) : (
           <PanelView />

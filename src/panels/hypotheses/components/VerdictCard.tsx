@@ -45,7 +45,11 @@ export function VerdictCard({ card, rank, evidenceCount, selected, onToggle }: P
         </div>
         <span className={styles.scoreText}>{percent}%</span>
       </div>
-      {card.summary && <p className={styles.summary}>{card.summary}</p>}
+      {card.summary && (
+        <p className={styles.summary} title={card.summary}>
+          {card.summary}
+        </p>
+      )}
       {evidence.length > 0 && (
         <ul className={styles.evidence} aria-label={`${card.id} evidence`}>
           {evidence.map((item) => (
@@ -101,7 +105,8 @@ const getStyles = (theme: GrafanaTheme2) => ({
   scoreTrack: css({ flex: 1, height: 6, borderRadius: 3, background: theme.colors.background.canvas, overflow: 'hidden' }),
   scoreFill: css({ height: '100%', borderRadius: 3 }),
   scoreText: css({ fontVariantNumeric: 'tabular-nums', fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.text.secondary, width: 36, textAlign: 'right' }),
-  summary: css({ margin: 0, color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
+  // The summary repeats the evidence in prose: three lines, the rest in the tooltip.
+  summary: css({ margin: 0, color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize, display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden' }),
   evidence: css({ margin: 0, padding: 0, listStyle: 'none', fontSize: theme.typography.bodySmall.fontSize, display: 'flex', flexDirection: 'column', gap: 2 }),
   effect: css({ display: 'inline-block', width: 14, fontWeight: theme.typography.fontWeightBold }),
   weakens: css({ color: theme.colors.text.secondary }),
