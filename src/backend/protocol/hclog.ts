@@ -37,11 +37,6 @@ export function formatLogLine(level: LogLevel, module: string, message: string, 
   return JSON.stringify(entry);
 }
 
-export function parseLogLevel(text: string | undefined): LogLevel {
-  const lowered = (text ?? '').toLowerCase();
-  return lowered in LEVEL_ORDER ? (lowered as LogLevel) : 'info';
-}
-
 export function createLogger(
   module: string,
   minimumLevel: LogLevel = 'info',

@@ -1,7 +1,7 @@
 // The process around the plugin server: checks the go-plugin handshake environment, prints
 // the handshake line, and exits on Shutdown, SIGTERM or when Grafana (the parent) is gone.
 import { HandshakeRefused, readGoPluginEnvironment } from './go-plugin-env';
-import { createLogger, parseLogLevel } from './hclog';
+import { createLogger } from './hclog';
 import { PluginMetrics } from './metrics';
 import { watchParent } from './parent-watch';
 import { startPluginServer, type RunningPluginServer } from './plugin-server';
@@ -29,7 +29,8 @@ export async function servePlugin<TInstance>(options: ServeOptions<TInstance>): 
     throw error;
   }
 
-  const logger = createLogger(options.pluginId, parseLogLevel(process.env.GF_PLUGIN_LOG_LEVEL));
+  // Like the Go SDK: write everything from debug up; Grafana's own log level filters it.
+  const logger = createLogger(options.pluginId, 'debug');
   const metrics = new PluginMetrics(options.metricsPrefix);
   let running: RunningPluginServer | undefined;
   let stopping = false;
