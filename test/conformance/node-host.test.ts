@@ -147,7 +147,8 @@ describe('the packaged executable, launched as go-plugin does', () => {
       const azure = await unary<{ status: string; message: string }>(clients.diagnostics, 'CheckHealth', {
         pluginContext: pluginContext({ source: 'azure' }, 3000, 'azure-ds'),
       });
-      expect(azure).toMatchObject({ status: 'ERROR', message: expect.stringMatching(/Azure source: fill in .*azureTarget/) });
+      // The message must name the setting to fix; its wording belongs to the health check.
+      expect(azure).toMatchObject({ status: 'ERROR', message: expect.stringMatching(/azureTarget/) });
     });
 
     it('lists the bundled lab scenarios at /scenarios with proper status codes elsewhere', async () => {
