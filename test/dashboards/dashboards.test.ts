@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import type { Panel } from '../../scripts/dashboards/grafana-json';
+import { dashboardLinks, DASHBOARDS as INVESTIGATE_LINKS } from '../../src/pages/investigate/dashboard-links';
 import { ANNOTATION_FIELDS } from '../../src/shared/frame-contract';
 import {
   checkQuery,
@@ -176,6 +177,16 @@ describe.each(dashboards.map((d) => [d.file, d] as const))('%s', (file, entry) =
 describe('the set of dashboards', () => {
   it('is the ten provisioned uids, each once', () => {
     expect(dashboards.map((d) => d.dashboard.uid)).toEqual(UIDS);
+  });
+
+  it('is what the Investigate page links to, through the same datasource variable', () => {
+    expect(INVESTIGATE_LINKS.map((link) => link.uid).sort()).toEqual(UIDS);
+    for (const link of dashboardLinks('appsvc-triage-lab', { from: 1, to: 2 })) {
+      const params = [...new URL(link.href, 'http://grafana').searchParams.keys()].filter((key) => key.startsWith('var-'));
+      const variables = byUid(link.uid).dashboard.templating.list.map((v) => `var-${v.name}`);
+      expect({ uid: link.uid, unknown: params.filter((param) => !variables.includes(param)) }).toEqual({ uid: link.uid, unknown: [] });
+      expect(params.length).toBeGreaterThan(0);
+    }
   });
 
   it('feeds the overview\'s hypotheses panel with series, markers, clusters, verdicts and windows', () => {
