@@ -39,7 +39,7 @@ function bitsFor(count: number): number {
 class RankWalker {
   private readonly seen: Int32Array;
   private readonly nextPoint: Int32Array;
-  private readonly nextRank: Float64Array;
+  private readonly nextRank: Int32Array;
   private readonly ranks: Float64Array;
 
   constructor(
@@ -48,7 +48,7 @@ class RankWalker {
   ) {
     this.seen = new Int32Array(keys);
     this.nextPoint = new Int32Array(keys);
-    this.nextRank = new Float64Array(keys);
+    this.nextRank = new Int32Array(keys);
     this.ranks = new Float64Array(keys * PERCENTILE_SLOTS);
   }
 
@@ -64,11 +64,15 @@ class RankWalker {
     }
   }
 
+  /** Counts one more sorted value for `key`; records it when its rank is the next percentile. */
   visit(key: number, value: number, bin: number): void {
-    const seen = ++this.seen[key];
-    if (seen !== this.nextRank[key]) {
-      return;
+    if (++this.seen[key] === this.nextRank[key]) {
+      this.record(key, value, bin);
     }
+  }
+
+  private record(key: number, value: number, bin: number): void {
+    const seen = this.seen[key];
     const out = (key * this.grid.bins + bin) * PERCENTILE_SLOTS;
     let point = this.nextPoint[key];
     while (point < PERCENTILE_SLOTS && this.ranks[key * PERCENTILE_SLOTS + point] === seen) {
