@@ -160,6 +160,11 @@ describe('derive on the corpus', () => {
     expect(signals.markers.filter((m) => m.kind === 'restart')).toHaveLength(2);
   });
 
+  it('produces plain JSON data: it survives a JSON round trip unchanged (no NaN, Infinity or typed arrays)', () => {
+    const signals = corpusSignals('snat-exhaustion');
+    expect(JSON.parse(JSON.stringify(signals))).toEqual(signals);
+  });
+
   it('memory-pressure: the negative control has no kills, no 5xx and no clusters', () => {
     const signals = corpusSignals('memory-pressure');
     expect(signals.totals).toMatchObject({ requests: 314, err5xx: 0, s499: 0 });
