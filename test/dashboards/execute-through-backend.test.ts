@@ -8,6 +8,7 @@ import YAML from 'yaml';
 import type { Panel } from '../../scripts/dashboards/grafana-json';
 import type { AppQuery } from '../../src/backend/queries/parse-query';
 import { ANNOTATION_FIELDS } from '../../src/shared/frame-contract';
+import { frameProblems } from '../conformance/arrow-checks';
 import { collectStream, connect, goPluginEnvironment, launchPlugin, stopPlugin, unary, type LaunchedPlugin, type PluginClients } from '../conformance/plugin-process';
 import {
   dataQuery,
@@ -78,6 +79,9 @@ describe('dashboards and alert rules executed by the packaged backend on the lab
   function framesOf(response: DataResponse | undefined, refId: string): DecodedFrame[] {
     expect({ refId, status: response?.status, error: response?.error }).toEqual({ refId, status: 200, error: '' });
     expect(response!.frames.length).toBeGreaterThan(0);
+    for (const bytes of response!.frames) {
+      expect({ refId, problems: frameProblems(bytes, refId) }).toEqual({ refId, problems: [] });
+    }
     const frames = response!.frames.map(decodeFrame);
     expect(frames.map((f) => f.refId)).toEqual(frames.map(() => refId));
     return frames;
