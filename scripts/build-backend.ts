@@ -48,12 +48,30 @@ function writeBlob(x64Node: string, mainScript: string, arch: TargetArch): strin
   return blob;
 }
 
-function packageExecutable(arch: TargetArch, blob: string): string {
+/**
+ * The published Node binaries carry their full symbol table (~18 MB). llvm-strip (one tool
+ * for both CPUs) drops it and keeps the dynamic symbols; without it the executables are
+ * built unstripped and the build says so.
+ */
+function stripSymbols(binary: string): boolean {
+  try {
+    execFileSync('llvm-strip', [binary], { stdio: 'pipe' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return false;
+    }
+    throw new Error(`llvm-strip failed on ${binary}: ${(error as { stderr?: Buffer }).stderr?.toString() ?? String(error)}`);
+  }
+}
+
+function packageExecutable(arch: TargetArch, blob: string): { path: string; stripped: boolean } {
   const target = join(OUTPUT, EXECUTABLE_PREFIX + arch);
   // Built under a temporary name and renamed into place: a half-injected binary is never visible.
   const building = join(WORK, EXECUTABLE_PREFIX + arch);
   copyFileSync(ensureNodeRuntime(arch, RUNTIME_CACHE), building);
   chmodSync(building, 0o755);
+  const stripped = stripSymbols(building);
   // postject's ELF rewriter warns about unnamed .note sections of Node's binary; harmless,
   // so its output is shown only when it fails.
   const postject = require.resolve('postject/dist/cli.js');
@@ -65,7 +83,7 @@ function packageExecutable(arch: TargetArch, blob: string): string {
     throw new Error(`postject could not inject the blob into ${building}: ${problems.join(' / ') || String(error)}`);
   }
   renameSync(building, target);
-  return target;
+  return { path: target, stripped };
 }
 
 async function main(): Promise<void> {
@@ -79,7 +97,8 @@ async function main(): Promise<void> {
   console.log(`bundle ${mainScript}: ${(statSync(mainScript).size / 1024).toFixed(0)} KiB`);
   for (const arch of TARGETS) {
     const executable = packageExecutable(arch, writeBlob(x64Node, mainScript, arch));
-    console.log(`${executable}: ${(statSync(executable).size / 1024 / 1024).toFixed(1)} MiB (Node ${NODE_RUNTIME_VERSION})`);
+    const note = executable.stripped ? 'symbols stripped' : 'unstripped: llvm-strip not found';
+    console.log(`${executable.path}: ${(statSync(executable.path).size / 1024 / 1024).toFixed(1)} MiB (Node ${NODE_RUNTIME_VERSION}, ${note})`);
   }
   rmSync(WORK, { recursive: true, force: true });
   if (existsSync(RECORDINGS)) {
