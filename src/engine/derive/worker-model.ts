@@ -20,8 +20,8 @@ function evidenced<T>(value: T, evidence: WorkerModelEvidence): Evidenced<T> {
   return { value, evidence: [evidence] };
 }
 
-function fromEvent(event: EngineEvent, kind: WorkerModelEvidence['kind'], text: string): WorkerModelEvidence {
-  return { kind, text, time: event.time, source: event.source };
+function fromEvent(event: EngineEvent, kind: WorkerModelEvidence['kind'], text: string, value?: number | string): WorkerModelEvidence {
+  return { kind, text, ...(value !== undefined ? { value } : {}), time: event.time, source: event.source };
 }
 
 type CommandEvent = Extract<ConsoleEvent, { kind: 'startup-command' }>;
@@ -29,14 +29,14 @@ type CommandEvent = Extract<ConsoleEvent, { kind: 'startup-command' }>;
 function applyCommand(segment: WorkerModelSegment, commands: CommandEvent[]): void {
   for (const command of commands.filter((c) => c.settings.isGunicorn)) {
     const { settings } = command;
-    const cite = (flag: string) => fromEvent(command, 'startup-command', `${flag} in ${command.via}: ${command.command}`);
+    const cite = (flag: string, value: number | string) => fromEvent(command, 'startup-command', `${flag} in ${command.via}: ${command.command}`, value);
     const setNumber = (field: 'workers' | 'threads' | 'timeoutSec', value: number | undefined, flag: string) => {
       const current = segment[field];
       if (value !== undefined) {
         if (!current || current.evidence.every((e) => e.kind === 'gunicorn-default')) {
-          segment[field] = evidenced(value, cite(`${flag} ${value}`));
+          segment[field] = evidenced(value, cite(`${flag} ${value}`, value));
         } else {
-          current.evidence.push(cite(`${flag} ${value}`));
+          current.evidence.push(cite(`${flag} ${value}`, value));
         }
       } else if (!current) {
         segment[field] = evidenced(GUNICORN_DEFAULTS[field], fromEvent(command, 'gunicorn-default', `${flag} not set in ${command.via}: Gunicorn default ${GUNICORN_DEFAULTS[field]}`));
@@ -46,10 +46,10 @@ function applyCommand(segment: WorkerModelSegment, commands: CommandEvent[]): vo
     setNumber('threads', settings.threads, '--threads');
     setNumber('timeoutSec', settings.timeoutSec, '--timeout');
     if (settings.workerClass && !segment.workerClass) {
-      segment.workerClass = evidenced(settings.workerClass, cite(`--worker-class ${settings.workerClass}`));
+      segment.workerClass = evidenced(settings.workerClass, cite(`--worker-class ${settings.workerClass}`, settings.workerClass));
     }
     if (settings.bind?.length && !segment.bind) {
-      segment.bind = evidenced(settings.bind.join(', '), cite(`--bind ${settings.bind.join(' ')}`));
+      segment.bind = evidenced(settings.bind.join(', '), cite(`--bind ${settings.bind.join(' ')}`, settings.bind.join(', ')));
     }
   }
 }
@@ -90,6 +90,7 @@ function killTiming(segment: WorkerModelSegment, timeouts: EngineEvent[], http: 
   const kind = serverErrors.length > 0 ? '5xx' : '499';
   const evidence: WorkerModelEvidence = {
     kind: 'kill-timing',
+    value: seconds,
     text: `${killed.length} ${kind} request(s) ending within ${KILL_MATCH_MS / 1000} s of ${timeouts.length} WORKER TIMEOUT line(s) took a median ${(typical / 1000).toFixed(1)} s`,
     time: timeouts[0].time,
     source: timeouts[0].source,
@@ -136,7 +137,7 @@ export function buildWorkerModel(events: EngineEvent[], http: HttpTable | undefi
     }
     const workerClass = group.find((event) => event.kind === 'gunicorn-worker-class');
     if (workerClass?.kind === 'gunicorn-worker-class') {
-      segment.workerClass = evidenced(workerClass.workerClass, fromEvent(workerClass, 'boot-lines', `Using worker: ${workerClass.workerClass}`));
+      segment.workerClass = evidenced(workerClass.workerClass, fromEvent(workerClass, 'boot-lines', `Using worker: ${workerClass.workerClass}`, workerClass.workerClass));
     }
     const commands = events.filter(
       (event): event is CommandEvent =>
@@ -146,7 +147,7 @@ export function buildWorkerModel(events: EngineEvent[], http: HttpTable | undefi
     if (starting || listening) {
       const boots = group.filter((event) => event.kind === 'worker-boot' && event.time - from <= BOOT_BURST_MS);
       if (boots.length > 0) {
-        const evidence = fromEvent(boots[0], 'boot-lines', `${boots.length} worker(s) booted within ${BOOT_BURST_MS / 1000} s of the master start`);
+        const evidence = fromEvent(boots[0], 'boot-lines', `${boots.length} worker(s) booted within ${BOOT_BURST_MS / 1000} s of the master start`, boots.length);
         if (segment.workers && segment.workers.evidence.some((e) => e.kind !== 'gunicorn-default')) {
           segment.workers.evidence.push(evidence);
         } else {

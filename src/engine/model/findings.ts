@@ -67,6 +67,8 @@ export interface WorkerModelEvidence {
   kind: WorkerModelEvidenceKind;
   /** One line on what was seen, e.g. `--timeout=120 in appCommandLine`. */
   text: string;
+  /** The value this piece of evidence alone points at (e.g. 4 boot lines → 4 workers), to compare with the declared configuration. */
+  value?: number | string;
   time?: EpochMs;
   source?: SourceLine;
 }
