@@ -16,19 +16,25 @@ function listIn(route: string, answer: unknown, key: string): unknown[] {
   return list;
 }
 
+/** Epoch ms; the backend lists what it sees in this range (the whole source without one). */
+export interface ResourceRange {
+  from: number;
+  to: number;
+}
+
 /** `/paths` and `/instances` answer a bare JSON array of strings. */
-async function fetchStrings(client: ResourceClient, route: 'paths' | 'instances'): Promise<string[]> {
-  const answer = await client.getResource(route);
+async function fetchStrings(client: ResourceClient, route: 'paths' | 'instances', range?: ResourceRange): Promise<string[]> {
+  const answer = await client.getResource(route, range ? { from: Math.floor(range.from), to: Math.ceil(range.to) } : undefined);
   if (!Array.isArray(answer)) {
     throw new Error(`/${route} answered ${typeof answer} instead of a list; is the backend the same version as the frontend?`);
   }
   return answer.filter((item): item is string => typeof item === 'string');
 }
 
-/** CsUriStem values seen in the data source's default range. */
-export const fetchPaths = (client: ResourceClient) => fetchStrings(client, 'paths');
-/** App Service instances (ComputerName) seen in the data source's default range. */
-export const fetchInstances = (client: ResourceClient) => fetchStrings(client, 'instances');
+/** CsUriStem values seen in the range. */
+export const fetchPaths = (client: ResourceClient, range?: ResourceRange) => fetchStrings(client, 'paths', range);
+/** App Service instances (ComputerName) seen in the range. */
+export const fetchInstances = (client: ResourceClient, range?: ResourceRange) => fetchStrings(client, 'instances', range);
 
 export async function fetchScenarios(client: ResourceClient): Promise<ScenarioSummary[]> {
   const list = listIn('scenarios', await client.getResource('scenarios'), 'scenarios');

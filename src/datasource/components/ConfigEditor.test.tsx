@@ -1,5 +1,5 @@
 import React from 'react';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { DataSourceSettings } from '@grafana/data';
 import { selectors } from '../selectors';
 import type { AppSvcOptions, AppSvcSecureOptions } from '../types/options';
@@ -32,6 +32,13 @@ beforeEach(() => {
       { scenario: 'h1-exhaustion', description: '', expectedRanking: ['H1'], missingTables: [], manifestProblem: undefined },
       { scenario: 'broken', description: '', expectedRanking: [], missingTables: ['AppServiceHTTPLogs.json'], manifestProblem: undefined },
     ],
+  });
+});
+
+// The scenario list loads asynchronously; let that update land inside act().
+afterEach(async () => {
+  await act(async () => {
+    await Promise.resolve();
   });
 });
 

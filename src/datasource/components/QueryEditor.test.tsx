@@ -1,5 +1,6 @@
 import React from 'react';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { dateTime } from '@grafana/data';
 import type { DataSource } from '../datasource';
 import { selectors } from '../selectors';
 import { QUERY_MODEL_VERSION, QUERY_TYPE_LABELS, QUERY_TYPES, type AppSvcQuery, type QueryType } from '../types/query';
@@ -31,6 +32,13 @@ function renderEditor(query: AppSvcQuery) {
   return { onChange, onRunQuery };
 }
 
+// The filters load their choices asynchronously; let those updates land inside act().
+afterEach(async () => {
+  await act(async () => {
+    await Promise.resolve();
+  });
+});
+
 describe('QueryEditor', () => {
   it.each(QUERY_TYPES)('%s: shows the stored options and hands back every field on edit', async (queryType) => {
     const { query, shows } = STORED[queryType];
@@ -59,7 +67,16 @@ describe('QueryEditor', () => {
       return;
     }
     expect(onRunQuery).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(resources.getResource).toHaveBeenCalledWith('instances'));
+    await waitFor(() => expect(resources.getResource).toHaveBeenCalledWith('instances', undefined));
+  });
+
+  it('asks for the paths and instances seen in the dashboard range, to the minute', async () => {
+    const from = Date.UTC(2026, 10, 21, 9, 0, 12);
+    const to = Date.UTC(2026, 10, 21, 10, 0, 12);
+    const range = { from: dateTime(from), to: dateTime(to), raw: { from: 'now-1h', to: 'now' } };
+    render(<QueryEditor query={{ refId: 'A', queryType: 'series', version: QUERY_MODEL_VERSION }} onChange={jest.fn()} onRunQuery={jest.fn()} datasource={resources} range={range} />);
+    await waitFor(() => expect(resources.getResource).toHaveBeenCalledWith('paths', { from: Date.UTC(2026, 10, 21, 9, 0), to: Date.UTC(2026, 10, 21, 10, 1) }));
+    expect(resources.getResource).toHaveBeenCalledWith('instances', { from: Date.UTC(2026, 10, 21, 9, 0), to: Date.UTC(2026, 10, 21, 10, 1) });
   });
 
   it('refuses an invalid bin without sending it', () => {

@@ -32,7 +32,7 @@ export const QUERY_EDITORS: { [T in QueryType]: ComponentType<TypedEditorProps<T
 
 const QUERY_TYPE_OPTIONS = QUERY_TYPES.map((value) => ({ value, ...QUERY_TYPE_LABELS[value] }));
 
-export function QueryEditor({ query: stored, onChange, onRunQuery, datasource }: Props) {
+export function QueryEditor({ query: stored, onChange, onRunQuery, datasource, range }: Props) {
   const query = useMemo(() => migrateQuery(stored), [stored]);
   useEffect(() => {
     if (needsMigration(stored)) {
@@ -65,7 +65,7 @@ export function QueryEditor({ query: stored, onChange, onRunQuery, datasource }:
           />
         </EditorField>
       </EditorRow>
-      {Editor && <Editor query={query} onChange={update} resources={datasource} />}
+      {Editor && <Editor query={query} onChange={update} resources={datasource} range={range && { from: range.from.valueOf(), to: range.to.valueOf() }} />}
     </EditorRows>
   );
 }

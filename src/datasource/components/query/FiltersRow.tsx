@@ -4,13 +4,14 @@ import { EditorField, EditorRow } from '@grafana/plugin-ui';
 import { Input, MultiSelect } from '@grafana/ui';
 import { selectors } from '../../selectors';
 import { isValidBin, type AppSvcQuery, type QueryFilters } from '../../types/query';
-import type { ResourceClient } from '../../resources';
+import type { ResourceClient, ResourceRange } from '../../resources';
 import { useResourceOptions } from './useResourceOptions';
 
 interface Props {
   query: AppSvcQuery;
   onChange: (patch: QueryFilters) => void;
   resources: ResourceClient;
+  range?: ResourceRange;
   showPaths?: boolean;
   showBin?: boolean;
 }
@@ -20,9 +21,9 @@ const withCurrent = (options: Array<{ label?: string; value?: string }>, current
   ...current.filter((value) => !options.some((option) => option.value === value)).map((value) => ({ label: value, value })),
 ];
 
-export function FiltersRow({ query, onChange, resources, showPaths = true, showBin = true }: Props) {
-  const paths = useResourceOptions(resources, 'paths');
-  const instances = useResourceOptions(resources, 'instances');
+export function FiltersRow({ query, onChange, resources, range, showPaths = true, showBin = true }: Props) {
+  const paths = useResourceOptions(resources, 'paths', range);
+  const instances = useResourceOptions(resources, 'instances', range);
   const [bin, setBin] = useState(query.bin ?? 'auto');
   const binValid = isValidBin(bin);
   return (

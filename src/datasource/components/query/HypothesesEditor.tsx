@@ -13,7 +13,7 @@ const FORMAT_OPTIONS: Array<{ label: string; value: HypothesesFormat; descriptio
   { label: 'Windows', value: 'windows', description: 'When each hypothesis applies, as annotations' },
 ];
 
-export function HypothesesEditor({ query, onChange, resources }: TypedEditorProps<'hypotheses'>) {
+export function HypothesesEditor({ query, onChange, resources, range }: TypedEditorProps<'hypotheses'>) {
   return (
     <EditorRows>
       <EditorRow>
@@ -34,7 +34,7 @@ export function HypothesesEditor({ query, onChange, resources }: TypedEditorProp
           />
         </EditorField>
       </EditorRow>
-      <FiltersRow query={query} resources={resources} onChange={(patch) => onChange({ ...query, ...patch })} />
+      <FiltersRow query={query} resources={resources} range={range} onChange={(patch) => onChange({ ...query, ...patch })} />
     </EditorRows>
   );
 }

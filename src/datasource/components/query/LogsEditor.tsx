@@ -11,7 +11,7 @@ const TABLE_OPTIONS: Array<{ label: string; value: LogTable; description: string
   { label: 'Platform', value: 'platform', description: 'AppServicePlatformLogs: container lifecycle' },
 ];
 
-export function LogsEditor({ query, onChange, resources }: TypedEditorProps<'logs'>) {
+export function LogsEditor({ query, onChange, resources, range }: TypedEditorProps<'logs'>) {
   const [search, setSearch] = useState(query.search ?? '');
   return (
     <EditorRows>
@@ -32,7 +32,7 @@ export function LogsEditor({ query, onChange, resources }: TypedEditorProps<'log
           />
         </EditorField>
       </EditorRow>
-      <FiltersRow query={query} resources={resources} showPaths={false} showBin={false} onChange={(patch) => onChange({ ...query, ...patch })} />
+      <FiltersRow query={query} resources={resources} range={range} showPaths={false} showBin={false} onChange={(patch) => onChange({ ...query, ...patch })} />
     </EditorRows>
   );
 }

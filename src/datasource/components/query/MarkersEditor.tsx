@@ -7,7 +7,7 @@ import { MARKER_KINDS } from '../../types/query';
 import { toOptions, type TypedEditorProps } from './editor-props';
 import { FiltersRow } from './FiltersRow';
 
-export function MarkersEditor({ query, onChange, resources }: TypedEditorProps<'markers'>) {
+export function MarkersEditor({ query, onChange, resources, range }: TypedEditorProps<'markers'>) {
   return (
     <EditorRows>
       <EditorRow>
@@ -23,7 +23,7 @@ export function MarkersEditor({ query, onChange, resources }: TypedEditorProps<'
           />
         </EditorField>
       </EditorRow>
-      <FiltersRow query={query} resources={resources} showPaths={false} showBin={false} onChange={(patch) => onChange({ ...query, ...patch })} />
+      <FiltersRow query={query} resources={resources} range={range} showPaths={false} showBin={false} onChange={(patch) => onChange({ ...query, ...patch })} />
     </EditorRows>
   );
 }

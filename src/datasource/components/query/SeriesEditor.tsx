@@ -7,7 +7,7 @@ import { SPLIT_BY, type SplitBy } from '../../types/query';
 import { toOptions, type TypedEditorProps } from './editor-props';
 import { FiltersRow } from './FiltersRow';
 
-export function SeriesEditor({ query, onChange, resources }: TypedEditorProps<'series'>) {
+export function SeriesEditor({ query, onChange, resources, range }: TypedEditorProps<'series'>) {
   return (
     <EditorRows>
       <EditorRow>
@@ -28,7 +28,7 @@ export function SeriesEditor({ query, onChange, resources }: TypedEditorProps<'s
           />
         </EditorField>
       </EditorRow>
-      <FiltersRow query={query} resources={resources} onChange={(patch) => onChange({ ...query, ...patch })} />
+      <FiltersRow query={query} resources={resources} range={range} onChange={(patch) => onChange({ ...query, ...patch })} />
     </EditorRows>
   );
 }
