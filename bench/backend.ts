@@ -82,6 +82,8 @@ async function main(): Promise<void> {
   rows.push(['CheckHealth', await time(() => unary(clients.diagnostics, 'CheckHealth', { pluginContext }))]);
   rows.push(['CallResource /scenarios', await time(() => collectStream(clients.resource, 'CallResource', { pluginContext, path: 'scenarios', method: 'GET' }))]);
   const loadedRss = residentMegabytes(plugin.child.pid!);
+  const metrics = await unary<{ metrics: { prometheus: Buffer } }>(clients.diagnostics, 'CollectMetrics', {});
+  const gauge = (name: string): number => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(metrics.metrics.prometheus.toString())?.[1]) / 1024 / 1024;
   clients.close();
   await stopPlugin(plugin, env);
 
@@ -90,7 +92,7 @@ async function main(): Promise<void> {
   console.log('|---|---|');
   console.log(`| handshake (spawn → handshake line), median of ${LAUNCHES} | ${percentile(handshakes, 50).toFixed(0)} ms (max ${handshakes[handshakes.length - 1].toFixed(0)} ms) |`);
   console.log(`| idle RSS after start | ${idleRss.toFixed(1)} MB |`);
-  console.log(`| RSS after the calls below | ${loadedRss.toFixed(1)} MB |`);
+  console.log(`| RSS after the calls below | ${loadedRss.toFixed(1)} MB (V8 heap used ${gauge('nodejs_heap_used_bytes').toFixed(1)} of ${gauge('nodejs_heap_total_bytes').toFixed(1)} MB) |`);
   console.log('\n| call | p50 ms | p95 ms | max ms |');
   console.log('|---|---|---|---|');
   for (const [name, durations] of rows) {

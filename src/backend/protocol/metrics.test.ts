@@ -10,7 +10,7 @@ describe('PluginMetrics', () => {
     metrics.recordQuery('se"ries', 'error');
     metrics.recordInstanceCache(true);
     metrics.recordInstanceCache(false);
-    const text = metrics.render({ rss: 1234 } as NodeJS.MemoryUsage);
+    const text = metrics.render({ rss: 1234, heapUsed: 56, heapTotal: 78 } as NodeJS.MemoryUsage);
     const lines = text.split('\n');
     expect(lines).toContain('test_plugin_requests_total{endpoint="queryData",outcome="ok"} 2');
     expect(lines).toContain('test_plugin_requests_total{endpoint="queryData",outcome="error"} 1');
@@ -24,6 +24,8 @@ describe('PluginMetrics', () => {
     expect(lines).toContain('test_plugin_instance_cache_hits_total 1');
     expect(lines).toContain('test_plugin_instance_cache_misses_total 1');
     expect(lines).toContain('process_resident_memory_bytes 1234');
+    expect(lines).toContain('nodejs_heap_used_bytes 56');
+    expect(lines).toContain('nodejs_heap_total_bytes 78');
     expect(text.endsWith('\n')).toBe(true);
     for (const line of lines.filter((l) => l && !l.startsWith('#'))) {
       expect(line).toMatch(/^[a-z_]+(\{[^}]*\})? [0-9.e+-]+$/);

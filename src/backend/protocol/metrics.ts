@@ -100,6 +100,10 @@ export class PluginMetrics {
 
     family('process_resident_memory_bytes', 'gauge', 'Resident memory size in bytes.');
     lines.push(`process_resident_memory_bytes ${memory.rss}`);
+    family('nodejs_heap_used_bytes', 'gauge', 'V8 heap in use, in bytes.');
+    lines.push(`nodejs_heap_used_bytes ${memory.heapUsed}`);
+    family('nodejs_heap_total_bytes', 'gauge', 'V8 heap reserved, in bytes.');
+    lines.push(`nodejs_heap_total_bytes ${memory.heapTotal}`);
     family('process_start_time_seconds', 'gauge', 'Start time of the process since unix epoch in seconds.');
     lines.push(`process_start_time_seconds ${this.startedAtSeconds}`);
     return lines.join('\n') + '\n';
