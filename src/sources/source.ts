@@ -1,5 +1,6 @@
 // One interface for the three sources (lab, files, azure): the engine never knows where rows came from.
 import type { LogTable, TableKind, TimeRange } from '../engine';
+import type { SiteConfigInput } from '../engine/config';
 
 export type SourceKind = 'lab' | 'files' | 'azure';
 
@@ -31,6 +32,8 @@ export interface FileReport {
   rowsLoaded: number;
   rowsSkipped: Record<string, number>;
   reason?: string;
+  /** What was used from a file that holds no rows (site configuration), e.g. `app settings: 2 allow-listed of 9`. */
+  used?: string;
 }
 
 /** A table tagged with which App Service table (or aggregate) it holds. */
@@ -51,6 +54,8 @@ export interface SourceData {
   timeShiftMs?: number;
   /** The recording or export's own time span, after any shift. */
   span?: TimeRange;
+  /** The site's web config and app settings, already reduced to the allow-list (no other value is ever kept). */
+  siteConfig?: SiteConfigInput;
 }
 
 export type HealthStatus = 'ok' | 'warning' | 'error';

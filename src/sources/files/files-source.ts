@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SourceInputError, type FileReport, type HealthCheck, type Source, type SourceData, type SourceHealth, type SourceRequest, type SourceTable } from '../source';
 import { filterTables } from '../filter-tables';
+import type { SiteConfigInput } from '../../engine/config';
 import { readExportFile, type ExportFileResult } from './read-export-file';
+import { mergeSiteConfigs } from './site-config-file';
 
 interface CachedFile {
   size: number;
@@ -60,7 +62,7 @@ export class FilesSource implements Source {
   }
 
   /** Reads (or re-uses) every file; a file that fails to read is reported, the rest still load. */
-  async readAll(): Promise<{ tables: SourceTable[]; files: FileReport[] }> {
+  async readAll(): Promise<{ tables: SourceTable[]; files: FileReport[]; siteConfig?: SiteConfigInput }> {
     await this.checkFolder();
     const files = await listFiles(this.folder, this.exclude);
     const seen = new Set(files);
@@ -71,6 +73,7 @@ export class FilesSource implements Source {
     }
     const tables: SourceTable[] = [];
     const reports: FileReport[] = [];
+    const siteConfigs: SiteConfigInput[] = [];
     for (const file of files) {
       const display = path.relative(this.folder, file);
       try {
@@ -82,19 +85,23 @@ export class FilesSource implements Source {
         }
         tables.push(...cached.result.tables);
         reports.push(cached.result.report);
+        if (cached.result.siteConfig) {
+          siteConfigs.push(cached.result.siteConfig);
+        }
       } catch (error) {
         reports.push({ file: display, format: 'unused', rowsLoaded: 0, rowsSkipped: {}, reason: `could not be read: ${(error as Error).message}` });
       }
     }
-    return { tables, files: reports };
+    return { tables, files: reports, siteConfig: mergeSiteConfigs(siteConfigs) };
   }
 
   async load(request: SourceRequest): Promise<SourceData> {
-    const { tables, files } = await this.readAll();
+    const { tables, files, siteConfig } = await this.readAll();
     return {
       description: this.describe(),
       tables: filterTables(tables, request),
       files,
+      ...(siteConfig ? { siteConfig } : {}),
       warnings: files.filter((f) => f.reason).map((f) => ({ where: f.file, message: f.reason! })),
     };
   }

@@ -40,7 +40,8 @@ describe('readExportFile on the shared corpus', () => {
       } else if (file.endsWith('.csv')) {
         expect(report).toMatchObject({ format: 'unused', reason: expect.stringMatching(/CSV whose first line names no Log Analytics columns/) });
       } else if (file.endsWith('app-config.json')) {
-        expect(report.format).toBe('arm-site-config');
+        expect(report).toMatchObject({ format: 'arm-site-config', used: expect.stringMatching(/^site web config: appCommandLine, linuxFxVersion, alwaysOn, numberOfWorkers$/) });
+        expect(report.reason).toBeUndefined();
       } else {
         expect(report.format).toBe('log-analytics-json');
         const parsed = JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -3,11 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LogColumn, LogTable } from '../../engine';
+import type { SiteConfigInput } from '../../engine/config';
 import type { FileReport, SourceTable } from '../source';
 import { CsvRecordReader } from './csv';
 import { JsonSyntaxError, JsonValueScanner, type JsonPathStep } from './json-stream';
 import { kustoTypeOf, normaliseHeader, tableKindOf, typedCell } from './known-columns';
 import { instanceFromFileName, looksLikePlatformLog, splitRawLine, type RawLogRow } from './raw-log-lines';
+import { readSiteConfigFile } from './site-config-file';
 import { sniffFormat, type FileFormat } from './sniff-format';
 
 const HEAD_BYTES = 64 * 1024;
@@ -16,6 +18,8 @@ const CHUNK_BYTES = 1024 * 1024;
 export interface ExportFileResult {
   tables: SourceTable[];
   report: FileReport;
+  /** Site configuration (allow-listed) when the file is a web config or an app settings list. */
+  siteConfig?: SiteConfigInput;
 }
 
 class Tally {
@@ -219,7 +223,7 @@ async function readRawLog(file: string, format: 'docker-log' | 'gunicorn-log', t
   };
 }
 
-function readerFor(format: FileFormat, file: string, tally: Tally): Promise<{ tables: LogTable[]; truncated?: string }> {
+function readerFor(format: Exclude<FileFormat, 'arm-site-config' | 'az-appsettings-json'>, file: string, tally: Tally): Promise<{ tables: LogTable[]; truncated?: string }> {
   switch (format) {
     case 'log-analytics-json':
       return readLogAnalytics(file, tally);
@@ -232,8 +236,6 @@ function readerFor(format: FileFormat, file: string, tally: Tally): Promise<{ ta
     case 'docker-log':
     case 'gunicorn-log':
       return readRawLog(file, format, tally);
-    case 'arm-site-config':
-      return Promise.resolve({ tables: [] });
   }
 }
 
@@ -255,8 +257,11 @@ export async function readExportFile(file: string, displayName = file): Promise<
   if (sniffed.format === 'unknown') {
     return { tables: [], report: report('unused', { reason: `unknown format: ${sniffed.reason}` }) };
   }
-  if (sniffed.format === 'arm-site-config') {
-    return { tables: [], report: report('arm-site-config', { reason: 'site configuration, not log rows (not read by this version)' }) };
+  if (sniffed.format === 'arm-site-config' || sniffed.format === 'az-appsettings-json') {
+    const { siteConfig, used, problem } = await readSiteConfigFile(file, sniffed.format, displayName);
+    return problem
+      ? { tables: [], report: report('unused', { reason: `${sniffed.format}: ${problem}` }) }
+      : { tables: [], report: report(sniffed.format, { used }), siteConfig };
   }
   const { tables, truncated } = await readerFor(sniffed.format, file, tally);
   const out: SourceTable[] = [];

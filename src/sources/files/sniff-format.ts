@@ -7,6 +7,7 @@ export type FileFormat =
   | 'az-cli-json'
   | 'json-lines'
   | 'arm-site-config'
+  | 'az-appsettings-json'
   | 'csv'
   | 'docker-log'
   | 'gunicorn-log';
@@ -37,6 +38,9 @@ export function sniffFormat(head: string): Sniffed {
     return { format: raw === 'docker' ? 'docker-log' : 'gunicorn-log' };
   }
   if (trimmed.startsWith('[')) {
+    if (/^\[\s*\{[^{}\]]*"slotSetting"\s*:/.test(trimmed)) {
+      return { format: 'az-appsettings-json' };
+    }
     return /^\[\s*(\{|\]|$)/.test(trimmed)
       ? { format: 'az-cli-json' }
       : { format: 'unknown', reason: 'a JSON array whose items are not objects (not `az monitor log-analytics query` output)' };
