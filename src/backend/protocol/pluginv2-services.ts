@@ -1,6 +1,12 @@
 // Grafana's pluginv2 services (Data, Diagnostics, Resource): decode, find the data source
 // instance, call the application's handlers, encode. Each call is timed and counted.
-import type { ServerUnaryCall, ServerWritableStream, UntypedServiceImplementation, sendUnaryData } from '@grpc/grpc-js';
+import {
+  status as GrpcStatus,
+  type ServerUnaryCall,
+  type ServerWritableStream,
+  type UntypedServiceImplementation,
+  type sendUnaryData,
+} from '@grpc/grpc-js';
 import type { Logger } from './hclog';
 import type { InstanceCache } from './instance-cache';
 import type { PluginMetrics } from './metrics';
@@ -85,7 +91,7 @@ export function dataService<TInstance>(deps: PluginServiceDependencies<TInstance
         return answerQueries(queries, deps.handlers.queryTypes, context, deps.metrics, deps.logger);
       }).then(
         (responses) => callback(null, { responses }),
-        (error) => callback({ code: 13, details: `QueryData failed: ${errorMessage(error)}` })
+        (error) => callback({ code: GrpcStatus.INTERNAL, details: `QueryData failed: ${errorMessage(error)}` })
       );
     },
   };
