@@ -57,6 +57,15 @@ describe('HypothesesPanel', () => {
     expect(screen.getByTestId(selectors.panel.cluster)).not.toHaveAttribute('data-highlighted');
   });
 
+  it('Escape clears the highlight', () => {
+    renderPanel(ALL());
+    const header = within(screen.getAllByTestId(selectors.panel.card)[0]).getByRole('button', { pressed: false });
+    fireEvent.click(header);
+    fireEvent.keyDown(header, { key: 'Escape' });
+    expect(header).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByTestId(selectors.panel.window)).not.toHaveAttribute('data-selected');
+  });
+
   it('options: hide weakened hypotheses, limit to chosen ones, hide series', () => {
     renderPanel(ALL(), { options: { hideWeakened: true, hypotheses: ['T1', 'H2'], showSeries: ['p99'] } });
     expect(screen.getAllByTestId(selectors.panel.card).map((card) => card.getAttribute('data-hypothesis'))).toEqual(['T1']);
