@@ -1,5 +1,6 @@
 // Signals → the assessment of every hypothesis: verdict, score, evidence, windows, next checks,
 // a ranking, and per-bin sliding scores.
+import { DeclaredWorkerModel } from '../config/declared-worker-model';
 import { Signals } from '../model/signals';
 import { HYPOTHESES } from './catalogue';
 import { buildContext, DataCoverage } from './context';
@@ -13,6 +14,8 @@ export interface AssessOptions {
   /** Row spans of the console and platform tables; without it, events alone show which tables had rows. */
   coverage?: DataCoverage;
   app?: AppIdentity;
+  /** The worker model the site's configuration declares (see engine/config). */
+  declared?: DeclaredWorkerModel;
   /** Sliding score window, default 15 min. */
   scoreWindowMs?: number;
 }
@@ -35,7 +38,7 @@ export function rankHypotheses(hypotheses: HypothesisAssessment[]): HypothesisAs
 }
 
 export function assess(signals: Signals, options: AssessOptions = {}): Assessment {
-  const prepared = new PreparedSignals(signals, options.coverage);
+  const prepared = new PreparedSignals(signals, options.coverage, options.declared);
   const context = buildContext(prepared, signals.window);
   const app = options.app ?? { hosts: [] };
   const hypotheses = HYPOTHESES.map((definition): HypothesisAssessment => {

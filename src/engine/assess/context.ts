@@ -6,6 +6,7 @@ import { EpochMs, TimeRange } from '../model/input';
 import { KeyedSeries, Series } from '../model/series';
 import { Signals } from '../model/signals';
 import { PreparedSignals, Indexed } from './prepared-signals';
+import { DeclaredWorkerModel } from '../config/declared-worker-model';
 
 export interface PathFigures {
   path: string;
@@ -51,6 +52,8 @@ export interface AssessContext {
   events: EngineEvent[];
   divergences: Array<Indexed<DivergencePair>>;
   workerModel: Array<Indexed<WorkerModelSegment>>;
+  /** Declared by the site's configuration (startup command, GUNICORN_CMD_ARGS), when known. */
+  declared?: DeclaredWorkerModel;
   hasConsole: boolean;
   hasPlatform: boolean;
 }
@@ -141,6 +144,7 @@ export function buildContext(prepared: PreparedSignals, window: TimeRange): Asse
     events,
     divergences: prepared.divergencesIn(window),
     workerModel: prepared.workerModelIn(window),
+    declared: prepared.declared,
     hasConsole: prepared.covers('console', window),
     hasPlatform: prepared.covers('platform', window),
   };

@@ -1,5 +1,6 @@
 // Signals sorted once by time with their original indices, so each (sliding) window is a pair of
 // binary searches instead of a scan, and evidence can point back at `signals.clusters[i]` etc.
+import { DeclaredWorkerModel } from '../config/declared-worker-model';
 import { EngineEvent } from '../model/events';
 import { Cluster, DivergencePair, Marker, WorkerModelSegment } from '../model/findings';
 import { EpochMs, TimeRange } from '../model/input';
@@ -53,7 +54,9 @@ export class PreparedSignals {
 
   constructor(
     readonly signals: Signals,
-    private readonly coverage: DataCoverage | undefined
+    private readonly coverage: DataCoverage | undefined,
+    /** The worker model the site's configuration declares, when a source could read it. */
+    readonly declared?: DeclaredWorkerModel
   ) {
     this.events = sortByTime(signals.events, (event) => event.time);
     // A cluster belongs where its requests ended (TimeGenerated), like the bins it is counted in.

@@ -4,7 +4,7 @@ import { AssessContext } from './context';
 import * as checks from './next-checks/playbook-queries';
 import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
 import { binRange, binsPointer, eventPointers, eventsOfKind, formatDuration, rampStrength } from './signal-math';
-import { requestSlots } from './worker-model';
+import { describeTimeout, timeoutInForce } from './timeout-in-force';
 
 /** App Service's front end gives up on a request after 230 s: a --timeout below it cuts requests the platform would still serve. */
 export const PLATFORM_REQUEST_LIMIT_SEC = 230;
@@ -65,7 +65,8 @@ const requestsDieAtTimeout: SignalRule = {
   weight: 1,
   expectation: `failed requests (an abort cluster, or the slowest 5xx of a bin) within ${TIMEOUT_MATCH_TOLERANCE * 100}% of the configured --timeout`,
   check(context) {
-    const timeoutSec = requestSlots(context)?.timeoutSec;
+    const timeout = timeoutInForce(context);
+    const timeoutSec = timeout?.seconds;
     const atTimeout = context.clusters.filter(
       (entry) => entry.item.kind === 'gunicorn-timeout' || (timeoutSec !== undefined && nearTimeout(entry.item.boundaryMs, timeoutSec))
     );
@@ -77,7 +78,7 @@ const requestsDieAtTimeout: SignalRule = {
     if (atTimeout.length === 0 && binsAtTimeout.length === 0) {
       return timeoutSec === undefined && context.failures > 0
         ? noData('--timeout unknown, so failure durations cannot be matched to it')
-        : notMet(`no failures ending at the --timeout${timeoutSec !== undefined ? ` (${timeoutSec} s)` : ''}`);
+        : notMet(`no failures ending at the --timeout${timeout !== undefined ? ` (${timeout.seconds} s, ${timeout.from})` : ''}`);
     }
     const requests = atTimeout.reduce((total, entry) => total + entry.item.count, 0);
     const parts = [];
@@ -85,7 +86,7 @@ const requestsDieAtTimeout: SignalRule = {
       parts.push(`${requests} aborted request(s) in ${atTimeout.length} cluster(s) at ${atTimeout.map((entry) => formatDuration(entry.item.boundaryMs)).join(', ')}`);
     }
     if (binsAtTimeout.length > 0) {
-      parts.push(`${binsAtTimeout.length} bin(s) whose slowest 5xx took ${formatDuration(context.series.max[binsAtTimeout[0]] ?? 0)} against --timeout ${timeoutSec} s`);
+      parts.push(`${binsAtTimeout.length} bin(s) whose slowest 5xx took ${formatDuration(context.series.max[binsAtTimeout[0]] ?? 0)} against ${describeTimeout(timeout!)}`);
     }
     return met(parts.join('; '), {
       pieces: [
@@ -103,12 +104,12 @@ const timeoutBelowPlatformLimit: SignalRule = {
   weight: 0.5,
   expectation: `--timeout below the platform's ${PLATFORM_REQUEST_LIMIT_SEC} s request limit (Gunicorn's default is 30 s)`,
   check(context) {
-    const slots = requestSlots(context);
-    if (slots?.timeoutSec === undefined) {
-      return noData('--timeout not found in the startup command or logs');
+    const timeout = timeoutInForce(context);
+    if (timeout === undefined) {
+      return noData('--timeout not found in the site config, the startup command or the logs');
     }
-    const observed = `--timeout ${slots.timeoutSec} s`;
-    return slots.timeoutSec > 0 && slots.timeoutSec < PLATFORM_REQUEST_LIMIT_SEC ? met(observed) : notMet(observed);
+    const observed = describeTimeout(timeout);
+    return timeout.seconds > 0 && timeout.seconds < PLATFORM_REQUEST_LIMIT_SEC ? met(observed) : notMet(observed);
   },
 };
 
@@ -133,12 +134,12 @@ const timeoutAtPlatformLimit: SignalRule = {
   weight: 1,
   expectation: `--timeout ≥ ${PLATFORM_REQUEST_LIMIT_SEC} s: the platform cuts long requests before Gunicorn does`,
   check(context) {
-    const slots = requestSlots(context);
-    if (slots?.timeoutSec === undefined) {
-      return noData('--timeout not found in the startup command or logs');
+    const timeout = timeoutInForce(context);
+    if (timeout === undefined) {
+      return noData('--timeout not found in the site config, the startup command or the logs');
     }
-    const observed = `--timeout ${slots.timeoutSec} s`;
-    return slots.timeoutSec === 0 || slots.timeoutSec >= PLATFORM_REQUEST_LIMIT_SEC ? met(observed) : notMet(observed);
+    const observed = describeTimeout(timeout);
+    return timeout.seconds === 0 || timeout.seconds >= PLATFORM_REQUEST_LIMIT_SEC ? met(observed) : notMet(observed);
   },
 };
 
@@ -151,7 +152,7 @@ export const t1TimeoutTooShort: HypothesisDefinition = {
   explainsHttpFailures: false,
   nextChecks(context, app) {
     const scope = { window: context.window, binMs: context.binMs, app };
-    const current = requestSlots(context)?.timeoutSec;
+    const current = timeoutInForce(context);
     return [
       checks.workerLines(scope),
       checks.azConfigShow(app),
@@ -159,7 +160,7 @@ export const t1TimeoutTooShort: HypothesisDefinition = {
       {
         kind: 'config',
         title: 'Let Gunicorn wait at least as long as the platform does',
-        text: `${current !== undefined ? `Now --timeout ${current}. ` : ''}Set --timeout ${PLATFORM_REQUEST_LIMIT_SEC} or more (App Service's own default command uses 600), then fix what makes requests that slow (dependency timeouts, background jobs for long work).`,
+        text: `${current !== undefined ? `Now ${describeTimeout(current)}. ` : ''}Set --timeout ${PLATFORM_REQUEST_LIMIT_SEC} or more (App Service's own default command uses 600), then fix what makes requests that slow (dependency timeouts, background jobs for long work).`,
       },
     ];
   },
