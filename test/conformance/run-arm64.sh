@@ -10,5 +10,5 @@ if ! command -v qemu-aarch64 >/dev/null || [ ! -e /usr/aarch64-linux-gnu/lib/lib
   echo "run-arm64.sh: install qemu-user libc6-arm64-cross libstdc++6-arm64-cross libgcc-s1-arm64-cross first" >&2
   exit 1
 fi
-npx jest --runInBand test/conformance/node-host.test.ts
+npx jest --runInBand test/conformance/node-host
 (cd test/conformance/go && go test -count=1 ./...)
