@@ -1,11 +1,11 @@
 // Captures what the browser harness shows, from the REAL packaged backend on lab recordings:
 // launches dist/datasource/gpx_appsvc_triage_linux_<arch> as Grafana does, runs the panel's
-// queries over QueryData, decodes the Arrow frames, asks /report for the diagnosis, and saves
+// queries over QueryData, decodes the Arrow frames, asks the /report resource for the diagnosis, and saves
 // both as JSON under tests/browser/fixtures/. Run: npx tsx tests/browser/capture-fixtures.ts
 // With --from-source it launches src/backend/main.ts through tsx instead (same code, same
 // go-plugin handshake), for when the packaged executable is not built; the fixture says which.
 import { tableFromIPC } from 'apache-arrow';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectStream, connect, goPluginEnvironment, launchPlugin, parseHandshake, stopPlugin, unary, EXECUTABLE, type LaunchedPlugin } from '../../test/conformance/plugin-process';
@@ -127,19 +127,14 @@ async function capture(scenario: string) {
       }
       frames.push(...response.frames.map((bytes) => decodeFrame(new Uint8Array(bytes))));
     }
-    const path = `report?from=${timeRange.fromEpochMS}&to=${timeRange.toEpochMS}&bin=${BIN}`;
-    const [resource] = await collectStream<{ code: number; body: Buffer }>(clients.resource, 'CallResource', { pluginContext: pluginContext(scenario), path, method: 'GET', url: `/${path}` });
-    let report: unknown;
-    let reportFrom: string;
-    if (resource?.code === 200) {
-      report = JSON.parse(resource.body.toString('utf8'));
-      reportFrom = `backend resource /${path}`;
-    } else {
-      // The same engine through the CLI, whose JSON the /report resource is specified to return (DESIGN.md "CLI report").
-      const cli = join(ROOT, 'src', 'cli', 'appsvc-triage.cjs');
-      report = JSON.parse(execFileSync('node', [cli, 'diagnose', '--source', `lab:${scenario}`, '--from', window.from, '--to', window.to, '--bin', BIN, '--format', 'json'], { encoding: 'utf8' }));
-      reportFrom = `appsvc-triage diagnose CLI (the backend answered /report with ${resource?.code ?? 'nothing'})`;
+    // As Grafana sends it: the route in `path`, the query string only in `url`.
+    const url = `/report?from=${timeRange.fromEpochMS}&to=${timeRange.toEpochMS}&bin=${BIN}`;
+    const [resource] = await collectStream<{ code: number; body: Buffer }>(clients.resource, 'CallResource', { pluginContext: pluginContext(scenario), path: 'report', method: 'GET', url });
+    if (resource?.code !== 200) {
+      throw new Error(`${scenario}: ${url} answered ${resource?.code ?? 'nothing'}: ${resource?.body.toString('utf8').slice(0, 300)}`);
     }
+    const report = JSON.parse(resource.body.toString('utf8')) as unknown;
+    const reportFrom = `backend resource ${url}`;
     const capturedFrom = FROM_SOURCE ? 'src/backend/main.ts (tsx)' : EXECUTABLE.replace(ROOT + '/', '');
     const fixture = { scenario, capturedFrom, window, timeRange, reportFrom, frames, report };
     writeFileSync(join(FIXTURES, `${scenario}.json`), JSON.stringify(fixture) + '\n');

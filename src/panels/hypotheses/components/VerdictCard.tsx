@@ -99,7 +99,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
     '&:focus-visible': { outline: `2px solid ${theme.colors.primary.border}`, outlineOffset: 2, borderRadius: theme.shape.radius.default },
   }),
   id: css({ fontFamily: theme.typography.fontFamilyMonospace, fontWeight: theme.typography.fontWeightBold, borderLeft: '4px solid', paddingLeft: theme.spacing(0.75) }),
-  title: css({ flex: 1, fontWeight: theme.typography.fontWeightMedium, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }),
+  title: css({ flex: 1, fontWeight: theme.typography.fontWeightMedium, minWidth: 0 }),
   verdict: css({ fontSize: theme.typography.bodySmall.fontSize, border: '1px solid', borderRadius: theme.shape.radius.pill, padding: theme.spacing(0, 1), textTransform: 'uppercase', letterSpacing: 0.5 }),
   scoreRow: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(1) }),
   scoreTrack: css({ flex: 1, height: 6, borderRadius: 3, background: theme.colors.background.canvas, overflow: 'hidden' }),
