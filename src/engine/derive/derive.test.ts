@@ -134,6 +134,13 @@ describe('derive on the corpus', () => {
     expect(slow.requestStartTo).toBeLessThan(slow.start - 44_000);
   });
 
+  it('intermittent-5xx: an empty console export leaves no console coverage, so silence there proves nothing (trap 1)', () => {
+    const { coverage } = corpusSignals('intermittent-5xx');
+    expect(coverage?.rows).toEqual({ http: 60, console: 0, platform: 170 });
+    expect(coverage?.console).toBeUndefined();
+    expect(coverage?.platform?.from).toBeLessThan(coverage?.platform?.to ?? 0);
+  });
+
   it('failed-to-forward-request: three /health 499 with 10.8/25.5/40.1 s are not a cluster (trap 3)', () => {
     const signals = corpusSignals('failed-to-forward-request');
     expect(signals.totals.s499).toBe(3);

@@ -92,6 +92,12 @@ export function derive(input: DeriveInput, options: DeriveOptions = {}): Signals
     runs: findActivityRuns(http.binFirst, http.binLast, series.requests),
     events: events.filter((event) => inWindow(event.time)),
     issues: mergeRowIssues([input.http?.issues ?? emptyRowIssues(), input.logs?.issues ?? emptyRowIssues()]),
+    coverage: {
+      rows: { http: input.http?.length ?? 0, console: input.logs?.rowCounts.console ?? 0, platform: input.logs?.rowCounts.platform ?? 0 },
+      http: input.http && input.http.length > 0 ? { from: input.http.time[0], to: input.http.time[input.http.length - 1] } : undefined,
+      console: input.logs?.spans.console,
+      platform: input.logs?.spans.platform,
+    },
   };
 }
 

@@ -178,5 +178,6 @@ export function deriveFromBins(input: BinsInput, options: DeriveOptions = {}): S
     divergences: [],
     runs: findActivityRuns(first, last, series.requests),
     issues: mergeRowIssues([base.issues, issues.snapshot()]),
+    coverage: base.coverage && { ...base.coverage, http: span && { from: span.from, to: span.to + binMs } },
   };
 }

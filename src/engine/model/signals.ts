@@ -27,6 +27,18 @@ export interface Signals {
   events: EngineEvent[];
   /** Every row skipped anywhere (HTTP, console, platform, bins), by reason with examples. */
   issues: RowIssues;
+  /**
+   * What the input covered. Outside a table's span the absence of a line proves nothing (empty
+   * exports and row caps, traps 1 and 9); a table with 0 rows has no span at all.
+   */
+  coverage?: InputCoverage;
+}
+
+export interface InputCoverage {
+  rows: { http: number; console: number; platform: number };
+  http?: TimeRange;
+  console?: TimeRange;
+  platform?: TimeRange;
 }
 
 export interface DeriveOptions {

@@ -1,10 +1,10 @@
 // One call from console + platform tables to all events, time-ordered, with skipped rows counted.
 import { EngineEvent } from '../model/events';
-import { LogTable } from '../model/input';
+import { LogTable, TimeRange } from '../model/input';
 import { RowIssues } from '../model/issues';
 import { RowIssueCollector } from '../table/row-issues';
 import { parseConsoleRows } from './console-parser';
-import { readLogRows } from './log-rows';
+import { LogRow, readLogRows } from './log-rows';
 import { parsePlatformRows } from './platform-parser';
 
 export interface LogTables {
@@ -18,14 +18,20 @@ export interface ParsedLogs {
   /** Usable rows read per table kind (a `rows: []` table is "no evidence", not "nothing happened"). */
   rowCounts: { console: number; platform: number };
   /** Time span covered by the console rows per instance (row caps cut history, trap 9). */
-  consoleSpan: Record<string, { from: number; to: number }>;
+  consoleSpan: Record<string, TimeRange>;
+  /** Time span of all usable rows per table kind; absent when the table had none. */
+  spans: { console?: TimeRange; platform?: TimeRange };
+}
+
+function spanOf(rows: LogRow[]): TimeRange | undefined {
+  return rows.length > 0 ? { from: rows[0].time, to: rows[rows.length - 1].time } : undefined;
 }
 
 export function parseLogs(tables: LogTables): ParsedLogs {
   const issues = new RowIssueCollector();
   const consoleRows = readLogRows('console', tables.console ?? [], issues);
   const platformRows = readLogRows('platform', tables.platform ?? [], issues);
-  const consoleSpan: Record<string, { from: number; to: number }> = {};
+  const consoleSpan: Record<string, TimeRange> = {};
   for (const row of consoleRows) {
     const span = consoleSpan[row.instance];
     if (!span) {
@@ -41,5 +47,6 @@ export function parseLogs(tables: LogTables): ParsedLogs {
     issues: issues.snapshot(),
     rowCounts: { console: consoleRows.length, platform: platformRows.length },
     consoleSpan,
+    spans: { console: spanOf(consoleRows), platform: spanOf(platformRows) },
   };
 }
