@@ -81,7 +81,7 @@ describe('the packaged executable, launched as go-plugin does', () => {
     });
     afterAll(async () => {
       clients?.close();
-      if (plugin) {await stopPlugin(plugin, env);}
+      await stopPlugin(plugin, env);
     });
 
     it('prints the go-plugin handshake for a unix socket in the host-chosen directory', () => {

@@ -160,8 +160,8 @@ export function collectStream<TMessage>(client: UntypedClient, method: string, r
 }
 
 /** Stops the plugin (SIGKILL if it is still running) and removes the socket directory. */
-export async function stopPlugin(plugin: LaunchedPlugin, env: Record<string, string>): Promise<void> {
-  if (plugin.child.exitCode === null && plugin.child.signalCode === null) {
+export async function stopPlugin(plugin: LaunchedPlugin | undefined, env: Record<string, string>): Promise<void> {
+  if (plugin && plugin.child.exitCode === null && plugin.child.signalCode === null) {
     plugin.child.kill('SIGKILL');
     await plugin.exited;
   }
