@@ -51,6 +51,7 @@ export const selectors = {
     hypothesis: 'appsvc-investigate-hypothesis',
     clusters: 'appsvc-investigate-clusters',
     markers: 'appsvc-investigate-markers',
+    workerModel: 'appsvc-investigate-worker-model',
     dashboardLink: 'appsvc-investigate-dashboard-link',
     state: 'appsvc-investigate-state',
   },

@@ -5,6 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { selectors } from '../datasource/selectors';
 import { Investigate } from './Investigate';
+import { inferredWorkerModel } from './investigate/worker-model';
 
 // A report the engine produced on the h1-two-instances lab recording (tests/browser/capture-fixtures.ts).
 const report = JSON.parse(readFileSync(join(__dirname, '..', '..', 'tests', 'browser', 'fixtures', 'h1-two-instances.json'), 'utf8')).report;
@@ -36,6 +37,7 @@ describe('Investigate page', () => {
     expect(backendGet).toHaveBeenCalledWith('/api/datasources/uid/appsvc-triage-lab/resources/report', { from: 1000, to: 2000 }, undefined, { showErrorAlert: false });
     expect(within(ranking).getAllByTestId(selectors.panel.card).map((card) => card.getAttribute('data-hypothesis'))).toEqual(report.ranking);
     expect(screen.getByTestId(selectors.investigate.clusters).querySelectorAll('tbody tr')).toHaveLength(report.clusters.length);
+    expect(screen.getByTestId(selectors.investigate.workerModel).querySelectorAll('tbody tr')).toHaveLength(inferredWorkerModel(report.workerModel).length);
   });
 
   it('defaults to the first data source of this type and the last hour', async () => {

@@ -10,7 +10,8 @@ import type { DiagnosisReport } from '../../engine/report/report-types';
 import { HypothesesView } from '../../panels/hypotheses/components/HypothesesView';
 import { defaultOptions } from '../../panels/hypotheses/options';
 import { dashboardLinks } from './dashboard-links';
-import { ClustersTable, MarkersTable } from './ReportTables';
+import { ClustersTable, MarkersTable, WorkerModelTable } from './ReportTables';
+import { inferredWorkerModel } from './worker-model';
 import { ReportSummary } from './ReportSummary';
 import { cardsFromReport, timelineFromReport } from './report-to-view';
 
@@ -49,6 +50,10 @@ export function InvestigateReport({ report, datasourceUid, height = 340 }: Props
       <section aria-label="499 clusters">
         <h3 className={styles.heading}>499 clusters</h3>
         <ClustersTable clusters={report.clusters} />
+      </section>
+      <section aria-label="Worker model">
+        <h3 className={styles.heading}>Gunicorn worker model</h3>
+        <WorkerModelTable segments={inferredWorkerModel(report.workerModel)} />
       </section>
       <section aria-label="Markers">
         <h3 className={styles.heading}>Restarts and worker events</h3>

@@ -4,7 +4,7 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { selectors } from '../../datasource/selectors';
-import type { DiagnosisReport } from '../../engine/report/report-types';
+import type { DiagnosisReport, ReportWorkerModel } from '../../engine/report/report-types';
 import { formatClock, formatMs } from '../../panels/hypotheses/draw/format';
 
 const clock = (iso: string) => formatClock(Date.parse(iso), true);
@@ -72,6 +72,46 @@ export function MarkersTable({ markers }: { markers: DiagnosisReport['markers'] 
             <td className={styles.mono}>{marker.instance}</td>
             <td>{marker.title}</td>
             <td className={styles.source}>{marker.source.line}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const orDash = (value: string | number | undefined) => (value === undefined || value === '' ? '—' : String(value));
+
+/** The inferred Gunicorn model per instance and generation, with what each value rests on. */
+export function WorkerModelTable({ segments }: { segments: ReportWorkerModel[] }) {
+  const styles = useStyles2(getStyles);
+  if (segments.length === 0) {
+    return <p className={styles.none}>No Gunicorn boot lines or startup command in this range: the worker model is unknown.</p>;
+  }
+  return (
+    <table className={styles.table} data-testid={selectors.investigate.workerModel}>
+      <thead>
+        <tr>
+          <th scope="col">Instance</th>
+          <th scope="col">Since (UTC)</th>
+          <th scope="col">Gunicorn</th>
+          <th scope="col">Worker class</th>
+          <th scope="col">Workers × threads</th>
+          <th scope="col">Timeout</th>
+          <th scope="col">Seen in</th>
+        </tr>
+      </thead>
+      <tbody>
+        {segments.map((segment, i) => (
+          <tr key={i}>
+            <td className={styles.mono}>{segment.instance}</td>
+            <td>{clock(segment.from)}</td>
+            <td>{orDash(segment.version)}</td>
+            <td>{orDash(segment.workerClass)}</td>
+            <td>
+              {orDash(segment.workers)} × {orDash(segment.threads ?? (segment.workerClass === 'sync' ? 1 : undefined))}
+            </td>
+            <td>{segment.timeoutSec === undefined ? '—' : `${segment.timeoutSec} s`}</td>
+            <td className={styles.source}>{segment.evidence.map((item) => `${item.setting}: ${item.text}`).join(' · ')}</td>
           </tr>
         ))}
       </tbody>
