@@ -72,10 +72,11 @@ describe('deriveFromBins', () => {
         ['not a time', '', '', 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1],
         ['2026-04-04T05:36:30Z', '', '', 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1],
         ['2026-04-04T05:36:00Z', '', '', -4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1],
+        ['2026-04-04T05:36:00Z', '/fast', 'lw1', 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1],
       ],
     };
     const signals = deriveFromBins({ bins: [bad, { name: 'HttpBins', columns: [{ name: 'bin', type: 'datetime' }], rows: [[1]] }] });
-    expect(signals.issues.byReason).toEqual({ 'bad-time': 2, 'bad-count': 1, 'missing-column': 1 });
+    expect(signals.issues.byReason).toEqual({ 'bad-time': 2, 'bad-count': 1, 'missing-column': 1, 'unsupported-split': 1 });
     expect(signals.totals.requests).toBe(60);
   });
 });

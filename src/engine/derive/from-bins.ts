@@ -157,6 +157,9 @@ export function deriveFromBins(input: BinsInput, options: DeriveOptions = {}): S
     : undefined;
   const window = options.window ? binWindow(options.window, binMs, false) : binWindow(span, binMs, true);
   const rows = aligned.filter((row) => row.bin >= window.from && row.bin < window.to);
+  rows
+    .filter((row) => row.path !== '' && row.instance !== '')
+    .forEach((row) => issues.add('bins', 'bins', -1, 'unsupported-split', `row for ${row.path} on ${row.instance} is split by both path and instance; not used`));
   const base = derive({ http: input.aborts, logs: input.logs }, { ...options, window: { from: window.from, to: window.to }, binMs });
   const total = splitSeries(rows.filter((r) => r.path === '' && r.instance === ''), () => '', window.bins, window.from, binMs);
   const series: Series = total[0]?.series ?? new SeriesGrid(1, window.bins).toSeries(0, window.from, binMs);

@@ -8,7 +8,8 @@ export type RowIssueReason =
   | 'bad-status' // ScStatus missing or not an integer in 100..999
   | 'bad-time-taken' // TimeTaken missing, negative or not a number
   | 'bad-text' // ResultDescription / Message is not a string
-  | 'bad-count'; // an HttpBins count or percentile column is not a non-negative number
+  | 'bad-count' // an HttpBins count or percentile column is not a non-negative number
+  | 'unsupported-split'; // an HttpBins row split by path AND instance (the contract splits by one at a time)
 
 export interface RowIssueExample {
   /** Table name as given (e.g. `PrimaryResult`) prefixed with its kind, e.g. `http:PrimaryResult#0`. */
