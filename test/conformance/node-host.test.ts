@@ -152,6 +152,34 @@ describe('the packaged executable, launched as go-plugin does', () => {
       expect(scenarios.body.toString()).not.toContain(SECRET);
     });
 
+    it('serves /report, /paths and /instances for a range, and 400 with the reason for a bad range', async () => {
+      const window = shippedScenarioWindow(LAB_DATASOURCE_JSON.labScenario);
+      const range = `from=${encodeURIComponent(window.from)}&to=${encodeURIComponent(window.to)}`;
+      const call = (path: string, query: string) =>
+        collectStream<{ code: number; body: Buffer }>(clients.resource, 'CallResource', {
+          pluginContext: pluginContext(LAB_DATASOURCE_JSON),
+          path,
+          method: 'GET',
+          url: `/${path}?${query}`,
+        });
+      const [report] = await call('report', range);
+      expect(report.code).toBe(200);
+      const body = JSON.parse(report.body.toString());
+      // DESIGN.md's CLI report contract: the Investigate page reads these keys.
+      for (const key of ['window', 'source', 'totals', 'series', 'clusters', 'markers', 'workerModel', 'hypotheses', 'ranking']) {
+        expect([key, key in body]).toEqual([key, true]);
+      }
+      const [paths] = await call('paths', range);
+      expect(paths.code).toBe(200);
+      expect(JSON.parse(paths.body.toString()).length).toBeGreaterThan(0);
+      const [instances] = await call('instances', range);
+      expect(JSON.parse(instances.body.toString()).length).toBeGreaterThan(0);
+      const [badRange] = await call('paths', 'from=yesterday&to=today');
+      expect(badRange.code).toBe(400);
+      expect(JSON.parse(badRange.body.toString()).error).toMatch(/"from"/);
+      expect(report.body.toString()).not.toContain(SECRET);
+    });
+
     it('gives each bad query its own error and keeps answering the others', async () => {
       const registered = Object.keys(queryTypeHandlers);
       const good = registered.map((type, index) =>

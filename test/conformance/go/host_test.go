@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -134,22 +135,41 @@ func runConformance(t *testing.T, autoMTLS bool) {
 	})
 
 	t.Run("CallResource", func(t *testing.T) {
-		stream, err := plugin.resource.CallResource(ctx, &pluginv2.CallResourceRequest{PluginContext: labContext, Path: "scenarios", Method: "GET", Url: "/scenarios"})
-		if err != nil {
-			t.Fatal(err)
+		call := func(path, query string) *pluginv2.CallResourceResponse {
+			stream, err := plugin.resource.CallResource(ctx, &pluginv2.CallResourceRequest{
+				PluginContext: labContext, Path: path, Method: "GET", Url: "/" + path + "?" + query,
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, err := stream.Recv()
+			if err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			return first
 		}
-		first, err := stream.Recv()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if first.Code != 200 {
-			t.Fatalf("/scenarios: status %d body %s", first.Code, first.Body)
-		}
-		var body struct {
+		var scenarios struct {
 			Scenarios []struct{ Scenario string } `json:"scenarios"`
 		}
-		if err := json.Unmarshal(first.Body, &body); err != nil {
-			t.Fatalf("/scenarios is not JSON: %v", err)
+		if response := call("scenarios", ""); response.Code != 200 || json.Unmarshal(response.Body, &scenarios) != nil || len(scenarios.Scenarios) == 0 {
+			t.Errorf("/scenarios: status %d body %.200s", response.Code, response.Body)
+		}
+		rangeQuery := url.Values{"from": {from.Format(time.RFC3339Nano)}, "to": {to.Format(time.RFC3339Nano)}}.Encode()
+		var report map[string]json.RawMessage
+		if response := call("report", rangeQuery); response.Code != 200 || json.Unmarshal(response.Body, &report) != nil {
+			t.Fatalf("/report: status %d body %.200s", response.Code, response.Body)
+		}
+		for _, key := range []string{"window", "source", "totals", "series", "clusters", "markers", "workerModel", "hypotheses", "ranking"} {
+			if _, ok := report[key]; !ok {
+				t.Errorf("/report lacks %q", key)
+			}
+		}
+		var paths []string
+		if response := call("paths", rangeQuery); response.Code != 200 || json.Unmarshal(response.Body, &paths) != nil || len(paths) == 0 {
+			t.Errorf("/paths: status %d body %.200s", response.Code, response.Body)
+		}
+		if response := call("paths", "from=yesterday&to=today"); response.Code != 400 {
+			t.Errorf("/paths with a bad range: status %d, want 400", response.Code)
 		}
 	})
 
