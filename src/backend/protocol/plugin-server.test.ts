@@ -60,6 +60,7 @@ describe('startPluginServer', () => {
     checkHealth: async (context) => ({ status: 'OK', message: `instance ${context.instance.uid}`, details: { version: context.instance.version } }),
     resources: [
       { method: 'GET', path: '/hello', handle: async (request) => jsonResponse(200, { query: request.query.get('q'), uid: request.instance.uid }) },
+      { method: 'POST', path: '/size', handle: async (request) => jsonResponse(200, { bytes: request.body.length }) },
       {
         method: 'GET',
         path: '/refuse',
@@ -158,6 +159,17 @@ describe('startPluginServer', () => {
     const [crashed] = await call('crash');
     expect(crashed.code).toBe(500);
     expect(JSON.parse(crashed.body.toString()).error).toMatch(/internal error in the plugin: disk on fire/);
+  });
+
+  it('accepts request bodies up to the Go SDK limit of 16 MiB, beyond grpc 4 MiB default', async () => {
+    const body = Buffer.alloc(12 * 1024 * 1024, 120);
+    const [answer] = await collectStream<{ code: number; body: Buffer }>(clients.resource, 'CallResource', {
+      ...context('ds1'),
+      path: 'size',
+      method: 'POST',
+      body,
+    });
+    expect(JSON.parse(answer.body.toString())).toEqual({ bytes: body.length });
   });
 
   it('aborts the handler signal when the caller cancels', async () => {

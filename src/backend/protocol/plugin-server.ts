@@ -15,6 +15,8 @@ import { dataService, diagnosticsService, resourceService } from './pluginv2-ser
 import { loadServiceDefinitions } from './service-definitions';
 import { createSelfSignedCertificate } from './tls/self-signed-cert';
 
+const MAX_RECEIVE_MESSAGE_BYTES = 16 * 1024 * 1024;
+
 export interface PluginServerOptions<TInstance> {
   environment: GoPluginEnvironment;
   handlers: PluginHandlers<TInstance>;
@@ -70,7 +72,9 @@ export async function startPluginServer<TInstance>(options: PluginServerOptions<
   const instances = new InstanceCache(handlers.createInstance, handlers.disposeInstance);
   const deps = { handlers, instances, metrics, logger };
 
-  const server = new Server();
+  // The Go SDK's limits: receive up to 16 MiB (grpc's 4 MiB default is too small for large
+  // resource bodies), send without limit (grpc-js default; Grafana's client accepts 2 GiB).
+  const server = new Server({ 'grpc.max_receive_message_length': MAX_RECEIVE_MESSAGE_BYTES });
   server.addService(definitions.health, healthService(openStreams));
   server.addService(definitions.controller, controllerService(options.onShutdownRequested));
   server.addService(definitions.broker, brokerService(openStreams));
