@@ -57,6 +57,18 @@ describe('HypothesesPanel', () => {
     expect(screen.getByTestId(selectors.panel.cluster)).not.toHaveAttribute('data-highlighted');
   });
 
+  it('pointing at the plot reads out that bin’s values, a missing value as a dash', () => {
+    renderPanel(ALL());
+    const svg = screen.getByTestId(selectors.panel.timeline).querySelector('svg')!;
+    // Timeline 828 px wide (1200 − 360 card column − 12 gap), plot from 52 to 776 px over 4 minutes.
+    fireEvent.mouseMove(svg, { clientX: 52 + (724 * 1.5) / 4 });
+    expect(screen.getByText('09:01:00 · 480 req · 5xx 13% · p95 29 s · p99 30 s')).toBeInTheDocument();
+    fireEvent.mouseMove(svg, { clientX: 52 + (724 * 2.5) / 4 });
+    expect(screen.getByText(/^09:02:00 · 510 req · 5xx — ·/)).toBeInTheDocument();
+    fireEvent.mouseLeave(svg);
+    expect(screen.queryByText(/req · 5xx/)).not.toBeInTheDocument();
+  });
+
   it('Escape clears the highlight', () => {
     renderPanel(ALL());
     const header = within(screen.getAllByTestId(selectors.panel.card)[0]).getByRole('button', { pressed: false });

@@ -5,11 +5,11 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import { selectors } from '../../../datasource/selectors';
-import type { TimelineModel, TimelineSeriesName } from '../data/timeline.types';
-import { formatClock } from '../draw/format';
+import type { TimelineModel, TimelineSeries, TimelineSeriesName } from '../data/timeline.types';
 import { timelineLayout } from '../draw/layout';
 import { seriesColor } from '../draw/palette';
-import { linearScale, timeTicks } from '../draw/scales';
+import { binAt, linearScale, timeTicks } from '../draw/scales';
+import { formatClock, formatCount, formatMs, formatPercent } from '../draw/format';
 import { SeriesPane } from './SeriesPane';
 import { TimelineLayers, windowLanes, type TooltipContent } from './TimelineLayers';
 
@@ -24,10 +24,20 @@ interface Props {
 
 const SERIES_LABELS: Record<TimelineSeriesName, string> = { requests: 'requests', errPct: '5xx %', p95: 'p95', p99: 'p99' };
 
+/** The values of one bin, for the legend row while the pointer is over the plot. */
+export function binReadout(series: TimelineSeries, bin: number): string {
+  const value = (name: TimelineSeriesName, format: (v: number) => string) => {
+    const v = series.values[name][bin];
+    return v === null || v === undefined ? '—' : format(v);
+  };
+  return `${formatClock(series.time[bin], true)} · ${value('requests', formatCount)} req · 5xx ${value('errPct', formatPercent)} · p95 ${value('p95', formatMs)} · p99 ${value('p99', formatMs)}`;
+}
+
 export function Timeline({ model, width, height, visibleSeries, selected, highlighted }: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const [tooltip, setTooltip] = useState<TooltipContent>();
+  const [hoverBin, setHoverBin] = useState<number>();
   const laneCount = useMemo(() => windowLanes(model.windows).reduce((count, window) => Math.max(count, window.lane + 1), 0), [model.windows]);
   const layout = timelineLayout(width, height - 20, laneCount, model.series ? visibleSeries : []);
   const x = linearScale([model.range.from, model.range.to], [layout.plotLeft, layout.plotRight]);
@@ -37,7 +47,19 @@ export function Timeline({ model, width, height, visibleSeries, selected, highli
 
   return (
     <div className={styles.wrapper} style={{ width, height }} data-testid={selectors.panel.timeline}>
-      <svg width={width} height={height - 20} role="group" aria-label={summary}>
+      <svg
+        width={width}
+        height={height - 20}
+        role="group"
+        aria-label={summary}
+        onMouseMove={(event) => {
+          const left = event.clientX - event.currentTarget.getBoundingClientRect().left;
+          const inside = model.series && left >= layout.plotLeft && left <= layout.plotRight;
+          const bin = inside ? binAt(model.series!.time, model.range.from + ((left - layout.plotLeft) / (layout.plotRight - layout.plotLeft)) * (model.range.to - model.range.from)) : -1;
+          setHoverBin(bin >= 0 ? bin : undefined);
+        }}
+        onMouseLeave={() => setHoverBin(undefined)}
+      >
         {model.series &&
           layout.panes.map((pane) => <SeriesPane key={pane.kind} pane={pane} series={model.series!} visible={visibleSeries} x={x} />)}
         <TimelineLayers
@@ -50,6 +72,18 @@ export function Timeline({ model, width, height, visibleSeries, selected, highli
           highlighted={highlighted}
           onTooltip={setTooltip}
         />
+        {model.series && hoverBin !== undefined && (
+          <line
+            aria-hidden="true"
+            pointerEvents="none"
+            x1={x(model.series.time[hoverBin] + model.series.binMs / 2)}
+            x2={x(model.series.time[hoverBin] + model.series.binMs / 2)}
+            y1={layout.plotTop}
+            y2={layout.plotBottom}
+            stroke={theme.colors.text.secondary}
+            strokeOpacity={0.6}
+          />
+        )}
         <g aria-hidden="true" fontSize={10} fill={theme.colors.text.secondary}>
           <line x1={layout.plotLeft} x2={layout.plotRight} y1={layout.plotBottom} y2={layout.plotBottom} stroke={theme.colors.border.medium} />
           {ticks.map((tick) => (
@@ -72,6 +106,7 @@ export function Timeline({ model, width, height, visibleSeries, selected, highli
           499 cluster
         </span>
         <span className={styles.legendItem}>UTC</span>
+        {model.series && hoverBin !== undefined && <span className={styles.readout}>{binReadout(model.series, hoverBin)}</span>}
       </div>
       {tooltip && (
         <div role="tooltip" className={styles.tooltip} style={{ left: Math.min(Math.max(8, tooltip.x - 160), width - 328), top: tooltip.y + 14 }}>
@@ -108,5 +143,6 @@ const getStyles = (theme: GrafanaTheme2) => ({
     flexDirection: 'column',
     gap: theme.spacing(0.5),
   }),
+  readout: css({ marginLeft: 'auto', fontVariantNumeric: 'tabular-nums', color: theme.colors.text.primary }),
   sourceLine: css({ fontFamily: theme.typography.fontFamilyMonospace, wordBreak: 'break-all', color: theme.colors.text.secondary }),
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { assignLanes, linearScale, linePath, niceTicks, placeBand, timeTicks } from './scales';
+import { assignLanes, binAt, linearScale, linePath, niceTicks, placeBand, timeTicks } from './scales';
 
 describe('linearScale', () => {
   it('maps the domain ends onto the range ends, inverted ranges too', () => {
@@ -87,5 +87,16 @@ describe('linePath', () => {
     const x = linearScale([0, 3], [0, 30]);
     const y = linearScale([0, 10], [10, 0]);
     expect(linePath([0, 1, 2, 3], [0, 10, null, 5], x, y)).toBe('M0.0,10.0L10.0,0.0M30.0,5.0');
+  });
+});
+
+describe('binAt', () => {
+  const times = [0, 10, 20, 30];
+  it('finds the bin whose start is the last at or before the time', () => {
+    expect([binAt(times, 0), binAt(times, 9.9), binAt(times, 10), binAt(times, 35)]).toEqual([0, 0, 1, 3]);
+  });
+  it('is -1 before the first bin and for no bins', () => {
+    expect(binAt(times, -1)).toBe(-1);
+    expect(binAt([], 5)).toBe(-1);
   });
 });

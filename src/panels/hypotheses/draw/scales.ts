@@ -109,3 +109,20 @@ export function linePath(times: number[], values: Array<number | null>, x: Linea
   });
   return path;
 }
+
+/** Index of the bin holding `time` (bins start at `times[i]`, ascending), or -1 before the first. */
+export function binAt(times: number[], time: number): number {
+  let low = 0;
+  let high = times.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (times[middle] <= time) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
