@@ -1,7 +1,8 @@
 // Console evidence of remote calls going wrong, shared by H2 (slow dependency) and H4 (outbound pressure).
 import { DependencySignature, EngineEvent } from '../model/events';
 import { AssessContext, PathFigures } from './context';
-import { eventsOfKind } from './signal-math';
+import { met, noData, notMet, SignalRule } from './rule';
+import { eventsOfKind, formatPercent } from './signal-math';
 
 /** Signatures of a connection that could not be opened: the outbound-pressure family (H4). */
 export const CONNECT_SIGNATURES: DependencySignature[] = ['connect-timeout', 'connection-refused', 'address-not-available'];
@@ -97,4 +98,29 @@ export function splitPaths(context: AssessContext, paths: Set<string>): PathSpli
 
 export function timesOf(events: EngineEvent[]): Array<{ from: number; to: number }> {
   return events.map((event) => ({ from: event.time, to: event.time + 1 }));
+}
+
+/** Other paths failing at half the troubled paths' rate or more: the trouble is not path-specific. */
+export const ALIKE_RATE_SHARE = 0.5;
+
+/**
+ * The playbook's weakening signal shared by H2 and H4: paths without the remote trouble fail just as
+ * the troubled ones do, in the same bins. `kind` names the troubled paths (`dependency`, `outbound`).
+ */
+export function otherPathsFailAlike(signal: string, kind: string, withoutKind: string): SignalRule {
+  return {
+    signal,
+    role: 'weakening',
+    weight: 1,
+    expectation: `paths without ${withoutKind} fail at ≥ ${ALIKE_RATE_SHARE * 100}% of the ${kind} paths' rate`,
+    check(context) {
+      const paths = troubledPaths(context);
+      if (paths.size === 0) {
+        return noData(`no ${kind} paths identified to compare against`);
+      }
+      const rates = coTemporalRates(context, paths);
+      const observed = `in the ${rates.bins} bin(s) where ${kind} paths failed, other paths failed at ${formatPercent(100 * rates.outsideRate)} vs ${formatPercent(100 * rates.insideRate)}`;
+      return rates.outsideFailures > 0 && rates.outsideRate >= ALIKE_RATE_SHARE * rates.insideRate ? met(observed) : notMet(observed);
+    },
+  };
 }

@@ -1,6 +1,6 @@
 // H2 — dependency latency cascade (playbook §6 H2): a slow or failing remote holds requests until
 // they time out; seen as dependency errors in console output lined up with failures on the paths that call it.
-import { CONNECT_SIGNATURES, coTemporalRates, dependencyErrors, REMOTE_SIGNATURES, splitPaths, stalledTracebacks, timesOf, troubledPaths } from './dependency-evidence';
+import { CONNECT_SIGNATURES, otherPathsFailAlike as otherPathsFailAlikeRule, dependencyErrors, REMOTE_SIGNATURES, splitPaths, stalledTracebacks, timesOf, troubledPaths } from './dependency-evidence';
 import { LATENCY_RISE_FACTOR } from './h1-worker-exhaustion';
 import { loadProfile } from './load-profile';
 import * as checks from './next-checks/playbook-queries';
@@ -16,8 +16,6 @@ export const ALIGNED_SHARE = 0.5;
 export const DEPENDENCY_PATH_SHARE = 0.6;
 /** Five dependency errors in one bin: callers retrying into the stall. */
 export const RETRY_STORM_LINES = 5;
-/** Other paths failing at half the dependency paths' rate or more: the remote is not what differs. */
-export const ALIKE_RATE_SHARE = 0.5;
 /** Failures that restarts explain are not evidence for a dependency. */
 export const RESTART_SHARE = 0.5;
 
@@ -152,21 +150,7 @@ const retryStorm: SignalRule = {
   },
 };
 
-const otherPathsFailAlike: SignalRule = {
-  signal: 'dependency-free-paths-fail-alike',
-  role: 'weakening',
-  weight: 1,
-  expectation: `paths without dependency trouble fail at ≥ ${ALIKE_RATE_SHARE * 100}% of the dependency paths' rate`,
-  check(context) {
-    const paths = troubledPaths(context);
-    if (paths.size === 0) {
-      return noData('no dependency paths identified to compare against');
-    }
-    const rates = coTemporalRates(context, paths);
-    const observed = `in the ${rates.bins} bin(s) where dependency paths failed, other paths failed at ${formatPercent(100 * rates.outsideRate)} vs ${formatPercent(100 * rates.insideRate)}`;
-    return rates.outsideFailures > 0 && rates.outsideRate >= ALIKE_RATE_SHARE * rates.insideRate ? met(observed) : notMet(observed);
-  },
-};
+const otherPathsFailAlike = otherPathsFailAlikeRule('dependency-free-paths-fail-alike', 'dependency', 'dependency trouble');
 
 const noDependencySignatures: SignalRule = {
   signal: 'no-dependency-signatures',

@@ -1,7 +1,7 @@
 // H4 — outbound connection (SNAT-like) pressure (playbook §6 H4): too many new outbound connections,
 // seen as connect failures on the outbound-heavy paths. Only port metrics or EADDRNOTAVAIL/connect
 // errors tell it apart from a merely slow remote (H2); logs of stalls alone cannot.
-import { CONNECT_SIGNATURES, coTemporalRates, dependencyErrors, splitPaths, stuckTracebacks, timesOf, troubledPaths } from './dependency-evidence';
+import { CONNECT_SIGNATURES, otherPathsFailAlike as otherPathsFailAlikeRule, dependencyErrors, splitPaths, stuckTracebacks, timesOf, troubledPaths } from './dependency-evidence';
 import * as checks from './next-checks/playbook-queries';
 import { restartShare } from './platform-alignment';
 import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
@@ -9,8 +9,6 @@ import { eventPointers, formatPercent, pathPointers, rampStrength } from './sign
 
 /** 60% of failures on the outbound-heavy paths: concentrated where connections are opened. */
 export const OUTBOUND_PATH_SHARE = 0.6;
-/** Other paths failing at half the outbound paths' rate or more: outbound calls are not what differs. */
-export const ALIKE_RATE_SHARE = 0.5;
 /** Failures in 80% of the bins with traffic, and traffic within ±25% of its mean: a flat, continuous failure. */
 export const CONTINUOUS_BIN_SHARE = 0.8;
 export const FLAT_TRAFFIC_VARIATION = 0.25;
@@ -91,21 +89,7 @@ const failuresOnOutboundPaths: SignalRule = {
   },
 };
 
-const otherPathsFailAlike: SignalRule = {
-  signal: 'non-outbound-paths-fail-alike',
-  role: 'weakening',
-  weight: 1,
-  expectation: `paths without outbound calls fail at ≥ ${ALIKE_RATE_SHARE * 100}% of the outbound paths' rate`,
-  check(context) {
-    const paths = troubledPaths(context);
-    if (paths.size === 0) {
-      return noData('no outbound paths identified to compare against');
-    }
-    const rates = coTemporalRates(context, paths);
-    const observed = `in the ${rates.bins} bin(s) where outbound paths failed, other paths failed at ${formatPercent(100 * rates.outsideRate)} vs ${formatPercent(100 * rates.insideRate)}`;
-    return rates.outsideFailures > 0 && rates.outsideRate >= ALIKE_RATE_SHARE * rates.insideRate ? met(observed) : notMet(observed);
-  },
-};
+const otherPathsFailAlike = otherPathsFailAlikeRule('non-outbound-paths-fail-alike', 'outbound', 'outbound calls');
 
 const noOutboundSignatures: SignalRule = {
   signal: 'no-outbound-signatures',
