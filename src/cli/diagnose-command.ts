@@ -1,7 +1,8 @@
 // `appsvc-triage diagnose`: options → source → diagnosis → report → the chosen format.
 import { runDiagnosis } from '../diagnosis/run-diagnosis';
 import { toEpochMs, type TimeRange } from '../engine';
-import { buildReport, DiagnosisReport } from '../engine/report';
+import { diagnosisReport } from '../diagnosis/diagnosis-report';
+import { DiagnosisReport } from '../engine/report';
 import { openSource } from '../sources/open-source';
 import { SourceInputError } from '../sources/source';
 import { parseArguments, parseBin, parseChoice, parseIsoOption } from './arguments';
@@ -101,14 +102,8 @@ export async function diagnose(request: DiagnoseRequest): Promise<DiagnosisRepor
     }
     throw error;
   }
-  const { data, signals, assessment } = diagnosis;
-  const report = buildReport(signals, assessment, {
-    spec: request.source,
-    description: data.description,
-    warnings: data.warnings,
-    files: data.files,
-    timeShiftMs: data.timeShiftMs,
-  });
+  const { data, signals } = diagnosis;
+  const report = diagnosisReport(diagnosis, request.source);
   if (data.tables.every((table) => table.table.rows.length === 0)) {
     throw new InputError(`${request.source}: no usable rows${unusableFiles(report)}`);
   }

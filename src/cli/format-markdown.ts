@@ -2,6 +2,7 @@
 // the busy bins, the event timeline, and next checks as fenced blocks ready to copy.
 import type { DiagnosisReport, ReportHypothesis } from '../engine/report';
 import { actionable, binLabel, clock, EFFECT_MARK, percent, seconds, timelineEntries, timelineSlices } from './report-view';
+import { workerModelView } from './worker-model-view';
 
 /** Table rows beyond this are left to the JSON report. */
 const MAX_TABLE_ROWS = 60;
@@ -54,6 +55,13 @@ export function formatMarkdown(report: DiagnosisReport): string {
       lines.push(`| ${position + 1} | ${item.id} ${item.title} | ${item.verdict} | ${item.score.toFixed(2)} |`);
     }
   });
+  const view = workerModelView(report);
+  lines.push('', '## Worker model', '', `- **${cell(view.declared)}**`);
+  lines.push(...view.notes.map((note) => `  - ${cell(note)}`));
+  lines.push(...view.inferred.map((line) => `- ${cell(line)}`), ...view.disagreements.map((line) => `- ⚠ ${cell(line)}`));
+  if (view.agreement) {
+    lines.push(`- ${cell(view.agreement)}`);
+  }
   lines.push('', '## Timeline', '');
   const { entries, hiddenBoots } = timelineEntries(report);
   for (const entry of entries.slice(0, MAX_TABLE_ROWS)) {

@@ -3,6 +3,7 @@
 import type { DiagnosisReport } from '../engine/report';
 import { actionable, binLabel, clock, EFFECT_MARK, percent, seconds, timelineEntries, timelineSlices, VERDICT_MARK } from './report-view';
 import { sparkline } from './sparkline';
+import { workerModelView } from './worker-model-view';
 
 /** Sparklines wrap at this many bins so they fit an 80-column terminal. */
 const SPARK_WIDTH = 60;
@@ -53,6 +54,22 @@ function ranking(report: DiagnosisReport): string[] {
       lines.push(`  ${position + 1}. ${VERDICT_MARK[item.verdict]} ${item.id} ${item.title.padEnd(42)} ${item.verdict.padEnd(12)} ${item.score.toFixed(2)} ${bar}`);
     }
   });
+  return lines;
+}
+
+function workerModel(report: DiagnosisReport): string[] {
+  const view = workerModelView(report);
+  const lines = ['', 'WORKER MODEL', `  ${view.declared}`];
+  for (const note of view.notes) {
+    lines.push(...wrap(note, 96, '      '));
+  }
+  lines.push(...view.inferred.map((line) => `  ${line}`));
+  for (const line of view.disagreements) {
+    lines.push(...wrap(line, 96, '  '));
+  }
+  if (view.agreement) {
+    lines.push(`  ${view.agreement}`);
+  }
   return lines;
 }
 
@@ -124,5 +141,5 @@ function nextChecks(report: DiagnosisReport): string[] {
 }
 
 export function formatText(report: DiagnosisReport): string {
-  return [...header(report), ...ranking(report), ...timelines(report), ...events(report), ...hypotheses(report), ...nextChecks(report)].join('\n') + '\n';
+  return [...header(report), ...ranking(report), ...workerModel(report), ...timelines(report), ...events(report), ...hypotheses(report), ...nextChecks(report)].join('\n') + '\n';
 }

@@ -2,6 +2,7 @@
 // parse and derive signals (from raw rows, or from pushed-down bins), then assess the hypotheses.
 import { buildHttpTable, derive, deriveFromBins, parseLogs, toEpochMs, type LogTable, type Signals, type TableKind, type TimeRange } from '../engine';
 import { assess, identityFromHosts, identityFromResourceId, type AppIdentity, type Assessment, type DataCoverage } from '../engine/assess';
+import { declaredConfigFrom, type DeclaredConfig } from '../engine/config';
 import type { Source, SourceData, SourceRequest } from '../sources/source';
 
 export interface Diagnosis {
@@ -9,6 +10,8 @@ export interface Diagnosis {
   signals: Signals;
   assessment: Assessment;
   app: AppIdentity;
+  /** The site's configuration (allow-listed), when the source could read it. */
+  declared?: DeclaredConfig;
 }
 
 function tablesOf(data: SourceData, kind: TableKind): LogTable[] {
@@ -58,5 +61,6 @@ export async function runDiagnosis(source: Source, request: SourceRequest): Prom
       : derive({ http: http.length ? buildHttpTable(http) : undefined, logs }, options);
   const coverage: DataCoverage = { console: span(console), platform: span(platform) };
   const app = appIdentity(source, http);
-  return { data, signals, assessment: assess(signals, { coverage, app }), app };
+  const declared = data.siteConfig ? declaredConfigFrom(data.siteConfig) : undefined;
+  return { data, signals, assessment: assess(signals, { coverage, app, declared: declared?.workerModel }), app, ...(declared ? { declared } : {}) };
 }

@@ -109,6 +109,10 @@ const timeoutBelowPlatformLimit: SignalRule = {
       return noData('--timeout not found in the site config, the startup command or the logs');
     }
     const observed = describeTimeout(timeout);
+    // A short --timeout is only a risk, not evidence, until something failed or timed out.
+    if (context.failures === 0 && timeouts(context).length === 0) {
+      return notMet(`${observed}, but no failed request or WORKER TIMEOUT for it to explain`);
+    }
     return timeout.seconds > 0 && timeout.seconds < PLATFORM_REQUEST_LIMIT_SEC ? met(observed) : notMet(observed);
   },
 };

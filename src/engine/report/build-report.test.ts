@@ -1,4 +1,5 @@
 import { corpusLab } from '../assess/testing/fixtures';
+import { declaredConfigFrom } from '../config';
 import { buildReport } from './build-report';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -27,10 +28,24 @@ describe('buildReport', () => {
   });
 
   it('carries the worker model with the evidence for each setting (4 sync workers, --timeout 120)', () => {
-    const segment = report.workerModel.find((item) => item.workers === 4);
+    const segment = report.workerModel.inferred.find((item) => item.workers === 4);
     expect(segment?.workerClass).toBe('sync');
     expect(segment?.timeoutSec).toBe(120);
     expect(segment?.evidence.some((item) => item.setting === 'timeoutSec')).toBe(true);
+  });
+
+  it('has no declared configuration or checks when no site config was read', () => {
+    expect(report.workerModel).toMatchObject({ declared: null, checks: [], disagreements: [] });
+  });
+
+  it('puts the declared configuration beside the inferred model and flags what the logs contradict', () => {
+    const declared = declaredConfigFrom({ web: { appCommandLine: 'gunicorn --workers 2 --timeout 30 app:app', linuxFxVersion: 'PYTHON|3.11' }, webFrom: 'config.json', appSettings: [] });
+    const withConfig = buildReport(lab.signals, lab.assessment, { spec: 'files:snat', description: 'snat export' }, declared);
+    expect(withConfig.workerModel.declared?.workerModel).toMatchObject({ workers: { value: 2, from: 'appCommandLine' }, timeoutSec: { value: 30, from: 'appCommandLine' } });
+    const disagreeing = Object.fromEntries(withConfig.workerModel.disagreements.map((check) => [check.setting, check.observed.map((item) => item.value)]));
+    expect(disagreeing.workers).toContain(4);
+    expect(disagreeing.timeoutSec).toContain(120);
+    expect(withConfig.workerModel.disagreements.flatMap((check) => check.observed).every((item) => item.time === undefined || ISO.test(item.time))).toBe(true);
   });
 
   it('keeps the endpoint table and the 499/5xx split in totals', () => {

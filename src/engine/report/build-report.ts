@@ -1,7 +1,10 @@
 // Signals + assessment → the report object of DESIGN.md, with every time as an ISO string.
-import { EpochMs, Evidenced, Signals, WorkerModelSegment } from '..';
+import { Signals } from '..';
+import { DeclaredConfig } from '../config';
+import { isoTime } from './iso-time';
+import { workerModelSection } from './worker-model-section';
 import { Assessment, Evidence, EvidencePointer, HypothesisAssessment } from '../assess/types';
-import { DiagnosisReport, ReportEvidence, ReportPointer, ReportSource, ReportWorkerModel } from './report-types';
+import { DiagnosisReport, ReportEvidence, ReportPointer, ReportSource } from './report-types';
 
 /** What the caller knows about where the data came from (a SourceData, described without importing sources). */
 export interface ReportSourceInput {
@@ -12,9 +15,7 @@ export interface ReportSourceInput {
   timeShiftMs?: number;
 }
 
-export function isoTime(time: EpochMs): string {
-  return new Date(Math.floor(time)).toISOString();
-}
+export { isoTime };
 
 function pointer(item: EvidencePointer): ReportPointer {
   return item.kind === 'bins' ? { ...item, from: isoTime(item.from), to: isoTime(item.to) } : item;
@@ -42,33 +43,7 @@ function hypothesis(item: HypothesisAssessment) {
   };
 }
 
-function workerModel(segment: WorkerModelSegment): ReportWorkerModel {
-  const settings: Array<[string, Evidenced<unknown> | undefined]> = [
-    ['bind', segment.bind],
-    ['workerClass', segment.workerClass],
-    ['workers', segment.workers],
-    ['threads', segment.threads],
-    ['timeoutSec', segment.timeoutSec],
-  ];
-  return {
-    instance: segment.instance,
-    generation: segment.generation,
-    from: isoTime(segment.from),
-    to: isoTime(segment.to),
-    version: segment.version,
-    masterPid: segment.masterPid,
-    bind: segment.bind?.value,
-    workerClass: segment.workerClass?.value,
-    workers: segment.workers?.value,
-    threads: segment.threads?.value,
-    timeoutSec: segment.timeoutSec?.value,
-    evidence: settings.flatMap(([setting, value]) =>
-      (value?.evidence ?? []).map((item) => ({ setting, kind: item.kind, text: item.text, ...(item.time !== undefined ? { time: isoTime(item.time) } : {}) }))
-    ),
-  };
-}
-
-export function buildReport(signals: Signals, assessment: Assessment, source: ReportSourceInput): DiagnosisReport {
+export function buildReport(signals: Signals, assessment: Assessment, source: ReportSourceInput, declared?: DeclaredConfig): DiagnosisReport {
   const series = signals.series;
   return {
     window: {
@@ -131,7 +106,7 @@ export function buildReport(signals: Signals, assessment: Assessment, source: Re
       reason: cluster.reason,
     })),
     markers: signals.markers.map((marker) => ({ ...marker, time: isoTime(marker.time) })),
-    workerModel: signals.workerModel.map(workerModel),
+    workerModel: workerModelSection(signals.workerModel, declared),
     hypotheses: assessment.hypotheses.map(hypothesis),
     ranking: assessment.ranking,
   };

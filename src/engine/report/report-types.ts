@@ -2,6 +2,7 @@
 // and the backend's `/report` resource returns. Times are ISO strings; everything is plain JSON.
 import { ClusterKind, KillCause, MarkerKind, RowIssues, Totals, WorkerModelEvidenceKind } from '..';
 import { EvidenceEffect, HypothesisId, NextCheck, Verdict } from '../assess/types';
+import type { DeclaredConfig, WorkerModelCheck, WorkerModelObservation } from '../config';
 
 export type IsoTime = string;
 
@@ -18,7 +19,7 @@ export interface ReportSource {
   description: string;
   warnings: Array<{ where: string; message: string }>;
   /** Per file for folder sources: rows used, rows skipped, and why a file was not used at all. */
-  files: Array<{ file: string; format: string; table?: string; rowsLoaded: number; rowsSkipped: Record<string, number>; reason?: string }>;
+  files: Array<{ file: string; format: string; table?: string; rowsLoaded: number; rowsSkipped: Record<string, number>; reason?: string; used?: string }>;
   timeShiftMs: number;
   percentiles: 'exact' | 'estimated';
   skippedRows: RowIssues;
@@ -88,6 +89,20 @@ export interface ReportWorkerModel {
   evidence: Array<{ setting: string; kind: WorkerModelEvidenceKind; text: string; time?: IsoTime }>;
 }
 
+export type ReportWorkerModelCheck = Omit<WorkerModelCheck, 'observed'> & {
+  observed: Array<Omit<WorkerModelObservation, 'time'> & { time?: IsoTime }>;
+};
+
+/** Inferred from the logs (per instance and generation) beside what the site's configuration declares. */
+export interface ReportWorkerModelSection {
+  inferred: ReportWorkerModel[];
+  /** Null when no source could read the site's configuration (only allow-listed app settings ever appear). */
+  declared: DeclaredConfig | null;
+  /** One per declared setting: agrees, disagrees or not-in-logs. */
+  checks: ReportWorkerModelCheck[];
+  disagreements: ReportWorkerModelCheck[];
+}
+
 export type ReportPointer =
   | { kind: 'bins'; from: IsoTime; to: IsoTime; count: number }
   | { kind: 'cluster' | 'marker' | 'divergence' | 'worker-model'; index: number }
@@ -124,7 +139,7 @@ export interface DiagnosisReport {
   series: ReportSeries;
   clusters: ReportCluster[];
   markers: ReportMarker[];
-  workerModel: ReportWorkerModel[];
+  workerModel: ReportWorkerModelSection;
   hypotheses: ReportHypothesis[];
   ranking: HypothesisId[];
 }
