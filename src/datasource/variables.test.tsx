@@ -1,4 +1,5 @@
 import { firstValueFrom } from 'rxjs';
+import { dateTime } from '@grafana/data';
 import type { DataSource } from './datasource';
 import { AppSvcVariableSupport, variableValues } from './variables';
 
@@ -24,9 +25,12 @@ describe('variables', () => {
     await expect(variableValues({ getResource: async () => [] }, 'scenarios')).rejects.toThrow('/scenarios answered without a "scenarios" list');
   });
 
-  it('answers a variable query with one text field of values', async () => {
-    const support = new AppSvcVariableSupport(resources as unknown as DataSource);
-    const response = await firstValueFrom(support.query({ targets: [{ refId: 'V', kind: 'instances' }] } as never));
+  it('answers a variable query with one text field of values seen in the dashboard range', async () => {
+    const getResource = jest.fn(resources.getResource);
+    const support = new AppSvcVariableSupport({ getResource } as unknown as DataSource);
+    const range = { from: dateTime(1_000_000), to: dateTime(4_600_000) };
+    const response = await firstValueFrom(support.query({ targets: [{ refId: 'V', kind: 'instances' }], range } as never));
+    expect(getResource).toHaveBeenCalledWith('instances', { from: 1_000_000, to: 4_600_000 });
     const field = response.data[0].fields[0];
     expect(field.name).toBe('text');
     expect(Array.from(field.values)).toEqual(['lw0sdlwk000001', 'lw0sdlwk000002']);

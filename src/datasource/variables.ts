@@ -4,7 +4,7 @@ import type { DataQuery } from '@grafana/schema';
 import { from, map, type Observable } from 'rxjs';
 import { VariableQueryEditor } from './components/VariableQueryEditor';
 import type { DataSource } from './datasource';
-import { fetchInstances, fetchPaths, fetchScenarios, type ResourceClient } from './resources';
+import { fetchInstances, fetchPaths, fetchScenarios, type ResourceClient, type ResourceRange } from './resources';
 
 export const VARIABLE_KINDS = ['paths', 'instances', 'scenarios'] as const;
 export type VariableKind = (typeof VARIABLE_KINDS)[number];
@@ -13,12 +13,13 @@ export interface VariableQuery extends DataQuery {
   kind: VariableKind;
 }
 
-export async function variableValues(resources: ResourceClient, kind: VariableKind): Promise<string[]> {
+/** Paths and instances are those seen in the dashboard range; scenarios do not depend on it. */
+export async function variableValues(resources: ResourceClient, kind: VariableKind, range?: ResourceRange): Promise<string[]> {
   switch (kind) {
     case 'paths':
-      return fetchPaths(resources);
+      return fetchPaths(resources, range);
     case 'instances':
-      return fetchInstances(resources);
+      return fetchInstances(resources, range);
     case 'scenarios':
       return (await fetchScenarios(resources)).map((scenario) => scenario.scenario);
   }
@@ -33,7 +34,8 @@ export class AppSvcVariableSupport extends CustomVariableSupport<DataSource, Var
 
   query(request: DataQueryRequest<VariableQuery>): Observable<DataQueryResponse> {
     const kind = request.targets[0]?.kind ?? 'paths';
-    return from(variableValues(this.datasource, kind)).pipe(
+    const range = request.range && { from: request.range.from.valueOf(), to: request.range.to.valueOf() };
+    return from(variableValues(this.datasource, kind, range)).pipe(
       map((values) => ({ data: [createDataFrame({ fields: [{ name: 'text', type: FieldType.string, values }] })] }))
     );
   }
