@@ -29,6 +29,9 @@ interface Props {
   onTooltip: (content: TooltipContent | undefined) => void;
 }
 
+/** Narrower lane bars stay unlabelled: the colour and the tooltip still name the hypothesis. */
+const LANE_LABEL_MIN_WIDTH = 22;
+
 export function windowLanes(windows: TimelineWindow[]) {
   return assignLanes(windows);
 }
@@ -87,6 +90,11 @@ export function TimelineLayers({ layout, x, windows, clusters, markers, selected
           <g key={`w${i}`} data-testid={selectors.panel.window} data-hypothesis={window.hypothesis} data-selected={isSelected || undefined} {...focusable(window.title || window.hypothesis, lines, band.x + band.width / 2, laneY)}>
             <rect x={band.x} y={layout.plotTop} width={band.width} height={height} fill={color} fillOpacity={tint} />
             <rect x={band.x} y={laneY} width={band.width} height={LANE_HEIGHT} rx={2} fill={color} fillOpacity={selected && !isSelected ? 0.35 : 0.9} />
+            {band.width >= LANE_LABEL_MIN_WIDTH && (
+              <text x={band.x + 4} y={laneY + LANE_HEIGHT - 3} fontSize={9} fontWeight={600} fill={theme.colors.getContrastText(color)} aria-hidden="true" pointerEvents="none">
+                {window.hypothesis}
+              </text>
+            )}
             {isSelected && <rect x={band.x} y={layout.plotTop} width={band.width} height={height} fill="none" stroke={color} strokeWidth={1.5} />}
           </g>
         );

@@ -3,7 +3,7 @@
 import type { TimelineSeriesName } from '../data/timeline.types';
 
 export const MARGIN = { left: 52, right: 52, bottom: 22 };
-export const LANE_HEIGHT = 7;
+export const LANE_HEIGHT = 12;
 export const LANE_GAP = 2;
 const PANE_GAP = 14;
 const GLYPH_ROW = 18;
