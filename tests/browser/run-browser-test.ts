@@ -12,6 +12,8 @@ import { serveFolder } from './static-server';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, '.tmp', 'browser-harness');
+// The plugin's own webpack build (what `npm run build` ships), loaded by the harness's `built` view.
+const WEBPACK_OUT = join(ROOT, '.tmp', 'webpack-build');
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCENARIOS = ['h1-two-instances', 't1-worker-timeout'];
@@ -107,8 +109,10 @@ async function panelChecks(page: Page, base: string, scenario: string) {
 
 async function main() {
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', join(__dirname, 'vite.config.mts')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '-c', join(ROOT, 'webpack.config.js'), '--env', 'production', '--output-path', WEBPACK_OUT], { cwd: ROOT, stdio: 'ignore' });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const { server, url } = await serveFolder(OUT, grafanaPublicFiles(ROOT));
+  const publicFiles = grafanaPublicFiles(ROOT);
+  const { server, url } = await serveFolder(OUT, (path) => (path.startsWith('/built/') ? join(WEBPACK_OUT, path.slice('/built/'.length)) : publicFiles(path)));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1320, height: 700 }, deviceScaleFactor: 1 });
@@ -142,6 +146,13 @@ async function main() {
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: join(SCREENSHOTS, `investigate-${theme}.png`), fullPage: true });
     }
+    await open(page, url, 'built', 'dark', INVESTIGATE_SCENARIO);
+    await check('the webpack build loads: app, data source and panel modules register their plugins', async () => {
+      const registration = await page.locator('[data-testid="built-modules-registration"], [data-testid="built-modules-error"]').first().innerText({ timeout: 30_000 });
+      expectEqual(registration, JSON.stringify({ app: true, datasource: true, panel: true }), 'registration');
+    });
+    await check('the built panel renders the same cards as the sources', async () =>
+      expectEqual(await page.locator(testId(selectors.panel.card)).count(), rowsOf(fixture, 'hypotheses'), 'cards from the build'));
     await check('no errors in the page console', async () => expectEqual(pageErrors, [], 'page errors'));
   } finally {
     await browser.close();

@@ -1,5 +1,7 @@
 // Mounts the real panel or the Investigate view inside @grafana/ui's theme context, fed with
-// captured fixtures. URL: ?view=panel|investigate&theme=dark|light&scenario=<lab scenario>.
+// captured fixtures. URL: ?view=panel|investigate|built&theme=dark|light&scenario=<lab scenario>
+// (`built` renders the panel from the webpack build instead of the sources).
+import './boot-data';
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDataFrame, createTheme, dateTime, LoadingState, ThemeContext, type PanelProps } from '@grafana/data';
@@ -7,6 +9,7 @@ import { GlobalStyles } from '@grafana/ui';
 import { HypothesesPanel } from '../../../src/panels/hypotheses/HypothesesPanel';
 import { defaultOptions, type HypothesesOptions } from '../../../src/panels/hypotheses/options';
 import { InvestigateReport } from '../../../src/pages/investigate/InvestigateReport';
+import { BuiltModules } from './built-modules';
 import { fixtureFor } from './fixtures';
 
 // @grafana/ui fetches its icons from <public path>build/img/icons/; the test server mounts them there.
@@ -41,7 +44,9 @@ function App() {
     <ThemeContext.Provider value={theme}>
       <GlobalStyles />
       <main style={{ background: theme.colors.background.canvas, minHeight: '100vh', padding: 16 }} data-harness-ready="true">
-        {view === 'investigate' ? (
+        {view === 'built' ? (
+          <BuiltModules fixture={fixture} base="/built/" />
+        ) : view === 'investigate' ? (
           <div style={{ width: 1240 }}>
             <h2 style={{ margin: '0 0 8px' }}>Investigate — lab:{fixture.scenario}</h2>
             <InvestigateReport report={fixture.report} datasourceUid="appsvc-triage-lab" />
