@@ -58,7 +58,7 @@ interface Registration {
 }
 
 export function BuiltModules({ fixture, base }: { fixture: Fixture; base: string }) {
-  const [state, setState] = useState<{ registration?: Registration; Panel?: React.ComponentType<never>; error?: string }>({});
+  const [state, setState] = useState<{ registration?: Registration; Panel?: React.ComponentType<GrafanaData.PanelProps>; error?: string }>({});
   useEffect(() => {
     loadSequentially(base).then(
       ({ app, datasource, panel }) => {
@@ -71,7 +71,7 @@ export function BuiltModules({ fixture, base }: { fixture: Fixture; base: string
             datasource: dsPlugin instanceof GrafanaData.DataSourcePlugin && Boolean(dsPlugin.DataSourceClass && dsPlugin.components.QueryEditor && dsPlugin.components.ConfigEditor),
             panel: panelPlugin instanceof GrafanaData.PanelPlugin && Boolean(panelPlugin.panel),
           },
-          Panel: panelPlugin.panel as React.ComponentType<never>,
+          Panel: panelPlugin.panel as React.ComponentType<GrafanaData.PanelProps>,
         });
       },
       (error: Error) => setState({ error: error.message })
@@ -90,7 +90,7 @@ export function BuiltModules({ fixture, base }: { fixture: Fixture; base: string
     width: 1240,
     height: 460,
     timeRange,
-  } as never;
+  } as unknown as GrafanaData.PanelProps;
   const Panel = state.Panel;
   return (
     <div>
