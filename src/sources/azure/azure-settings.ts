@@ -24,6 +24,8 @@ export interface AzureSourceSettings {
   cacheTtlMs?: number;
   retry?: Partial<RetryPolicy>;
   transport?: AzureTransport;
+  /** Resource Manager origin for the site's configuration; defaults by cloud (needed for a custom cloud). */
+  armEndpoint?: string;
 }
 
 export function createLogAnalyticsClient(settings: AzureSourceSettings): LogAnalyticsClient {

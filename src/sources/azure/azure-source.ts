@@ -14,6 +14,10 @@ import { DEFAULT_RAW_CAPS, buildClientAbortQuery, buildConsoleLinesQuery, buildP
 import { planHttpBins } from './plan/http-bins-plan';
 import { applyCap, splitLimitWarnings } from './raw-sets';
 import { healthFromTableCounts } from './source-health';
+import { resolveCloud } from './client/clouds';
+import { authSecrets, createCredential } from './client/credentials';
+import { armEndpointFor } from './site-config/arm-endpoint';
+import { parseSiteResourceId, SiteConfigReader } from './site-config/site-config-reader';
 
 export interface AzureSourceRequest extends SourceRequest {
   /** The user fixed the bin: split the window rather than coarsen when limits are hit. */
@@ -36,14 +40,32 @@ export class AzureSource implements Source {
   readonly kind = 'azure' as const;
   private readonly client: LogAnalyticsClient;
   private readonly target: string;
+  /** Reads the site's web config and allow-listed app settings (App Service resource targets only). */
+  private readonly siteConfig?: SiteConfigReader;
+  private readonly siteConfigUnavailable?: string;
 
   constructor(
     private readonly settings: AzureSourceSettings,
     client?: LogAnalyticsClient,
     private readonly now: () => number = Date.now
   ) {
-    this.target = describeTarget(validateTarget(settings.target));
+    const target = validateTarget(settings.target);
+    this.target = describeTarget(target);
     this.client = client ?? createLogAnalyticsClient(settings);
+    const site = target.kind === 'resource' ? parseSiteResourceId(target.resourceId) : undefined;
+    const endpoint = armEndpointFor(settings.cloud, settings.armEndpoint);
+    if (site && endpoint) {
+      this.siteConfig = new SiteConfigReader({
+        credential: createCredential(settings.auth, resolveCloud(settings.cloud), settings.transport),
+        endpoint,
+        resource: site,
+        tlsCa: settings.transport?.tlsCa,
+        secrets: authSecrets(settings.auth),
+        cacheTtlMs: settings.cacheTtlMs,
+      });
+    } else if (site) {
+      this.siteConfigUnavailable = 'site configuration not read: a custom cloud needs armEndpoint (its Resource Manager origin)';
+    }
   }
 
   describe(): string {
@@ -73,6 +95,7 @@ export class AzureSource implements Source {
       includeScm: this.settings.includeScm,
     });
     const run = (name: string, query: string, window = request.window!) => this.client.query({ name, query, window }, request.signal);
+    const siteConfigReading = this.siteConfig?.read(request.signal);
 
     // HttpBins carries every rate and latency signal: if it fails the load fails; a raw set
     // failing costs only that set.
@@ -114,7 +137,11 @@ export class AzureSource implements Source {
       truncated.push(capped.truncated);
       tables.push({ kind, table: capped.table, origin: `${this.describe()}:${capped.table.name}` });
     }
+    const siteConfig = await siteConfigReading;
+    const siteNotes = [...(siteConfig?.notes ?? []), ...(this.siteConfigUnavailable ? [this.siteConfigUnavailable] : [])];
+    warnings.push(...siteNotes.map((message) => ({ where: 'site config', message })));
     return {
+      ...(siteConfig ? { siteConfig } : {}),
       description: `${this.describe()} (HttpBins at ${plan.bin.kql}, KQL pushdown)`,
       tables,
       warnings,

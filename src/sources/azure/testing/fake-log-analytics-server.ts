@@ -1,6 +1,7 @@
 // An HTTPS loopback server speaking the Log Analytics query API (workspace and resource-centric
-// POST /v1/…/query, error bodies, Retry-After, PartialError) and the Entra token endpoint
-// (OpenID metadata + client-credentials grant), recording every request it answers.
+// POST /v1/…/query, error bodies, Retry-After, PartialError), the Entra token endpoint
+// (OpenID metadata + client-credentials grant) and Resource Manager paths under /subscriptions/
+// (answered by `armHandler`), recording every request it answers.
 import { createServer, Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +24,16 @@ export interface FakeReply {
   /** Wait this long before answering (a slow query). */
   delayMs?: number;
 }
+
+/** A Resource Manager call (e.g. GET …/sites/<app>/config/web, POST …/config/appsettings/list). */
+export interface ArmRequest {
+  method: string;
+  path: string;
+  apiVersion?: string;
+  authorization?: string;
+}
+
+export type ArmHandler = (request: ArmRequest) => FakeReply;
 
 export type QueryHandler = (query: RecordedQuery, index: number) => FakeReply | Promise<FakeReply>;
 export type TokenHandler = (form: URLSearchParams) => FakeReply;
@@ -57,6 +68,8 @@ export class FakeLogAnalyticsServer {
   /** Slow answers whose client hung up before the answer was sent. */
   abandonedReplies = 0;
   handler: QueryHandler = () => tableReply({ columns: [], rows: [] });
+  readonly armRequests: ArmRequest[] = [];
+  armHandler: ArmHandler = (request) => errorReply(404, 'ResourceNotFound', `The resource at ${request.path} was not found`);
   tokenHandler: TokenHandler = defaultTokenHandler;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -124,6 +137,19 @@ export class FakeLogAnalyticsServer {
         return this.reply(res, errorReply(401, 'InvalidTokenError', 'The provided authentication is not valid for this resource'));
       }
       return this.reply(res, await this.handler(recorded, this.queries.length - 1));
+    }
+    if (path.startsWith('/subscriptions/') && (req.method === 'GET' || req.method === 'POST')) {
+      const request: ArmRequest = {
+        method: req.method,
+        path,
+        apiVersion: new URL(req.url ?? '/', this.url).searchParams.get('api-version') ?? undefined,
+        authorization: header(req, 'authorization'),
+      };
+      this.armRequests.push(request);
+      if (request.authorization !== `Bearer ${FAKE_ACCESS_TOKEN}`) {
+        return this.reply(res, errorReply(401, 'InvalidAuthenticationToken', 'The access token is invalid.'));
+      }
+      return this.reply(res, this.armHandler(request));
     }
     this.unknownRequests.push(`${req.method} ${path}`);
     return this.reply(res, errorReply(404, 'PathNotFoundError', `The requested path does not exist: ${path}`));
