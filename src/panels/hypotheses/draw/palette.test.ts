@@ -4,6 +4,7 @@ describe('markerFamily', () => {
   it.each([
     ['restart', 'restart'],
     ['container-stop', 'restart'],
+    ['deployment', 'restart'],
     ['worker-kill', 'kill'],
     ['worker-timeout', 'timeout'],
     ['probe-failure', 'timeout'],

@@ -11,7 +11,7 @@ export type MarkerFamily = 'restart' | 'kill' | 'timeout' | 'boot' | 'other';
 
 /** Container lifecycle vs worker deaths vs timeouts vs boots: what an on-call reader tells apart first. */
 export function markerFamily(kind: string): MarkerFamily {
-  if (kind === 'restart' || kind.startsWith('container-') || kind === 'boot-failure' || kind === 'graceful-shutdown') {
+  if (kind === 'restart' || kind === 'deployment' || kind.startsWith('container-') || kind === 'boot-failure' || kind === 'graceful-shutdown') {
     return 'restart';
   }
   if (kind === 'worker-kill' || kind === 'worker-exit') {
