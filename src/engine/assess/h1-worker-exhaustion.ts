@@ -101,11 +101,11 @@ const fewSyncWorkers: SignalRule = {
   check(context) {
     const slots = requestSlots(context);
     if (!slots) {
-      return noData('worker class and count not found in console lines or startup command');
+      return noData('worker class and count not found in console lines, startup command or site config');
     }
     const observed = describeWorkerModel(slots);
     return slots.blocking && slots.slots <= FEW_REQUEST_SLOTS
-      ? met(observed, { pointers: [{ kind: 'worker-model', index: slots.segmentIndex }] })
+      ? met(observed, { pointers: slots.segmentIndex !== undefined ? [{ kind: 'worker-model', index: slots.segmentIndex }] : [] })
       : notMet(observed);
   },
 };

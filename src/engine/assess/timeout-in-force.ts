@@ -16,7 +16,7 @@ export function timeoutInForce(context: AssessContext): TimeoutInForce | undefin
     return { seconds: declared.value, from: `${declared.from} in the site config` };
   }
   const slots = requestSlots(context);
-  if (slots?.timeoutSec !== undefined) {
+  if (slots?.timeoutSec !== undefined && slots.segmentIndex !== undefined) {
     const segment = context.workerModel.find((entry) => entry.index === slots.segmentIndex)?.item;
     const kind = segment?.timeoutSec?.evidence[0]?.kind ?? 'worker model';
     return { seconds: slots.timeoutSec, from: `${kind} in the logs` };

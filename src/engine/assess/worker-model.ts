@@ -6,7 +6,10 @@ import { AssessContext } from './context';
 const BLOCKING_CLASSES = new Set(['sync', 'gthread']);
 
 export interface RequestSlots {
-  segmentIndex: number;
+  /** The inferred segment it came from; absent when only the site's configuration declares it. */
+  segmentIndex?: number;
+  /** Where the model came from: the logs, or e.g. `appCommandLine in the site config`. */
+  from: string;
   instance: string;
   workerClass: string;
   workers: number;
@@ -25,7 +28,7 @@ function failingBinsInside(context: AssessContext, segment: WorkerModelSegment):
 export function requestSlots(context: AssessContext): RequestSlots | undefined {
   const known = context.workerModel.filter((entry) => entry.item.workerClass !== undefined || entry.item.workers !== undefined);
   if (known.length === 0) {
-    return undefined;
+    return declaredSlots(context);
   }
   const chosen = known.reduce((best, entry) => (failingBinsInside(context, entry.item) > failingBinsInside(context, best.item) ? entry : best), known[known.length - 1]);
   const segment = chosen.item;
@@ -36,6 +39,7 @@ export function requestSlots(context: AssessContext): RequestSlots | undefined {
   const blocking = BLOCKING_CLASSES.has(workerClass);
   return {
     segmentIndex: chosen.index,
+    from: 'logs',
     instance: segment.instance,
     workerClass,
     workers,
@@ -46,8 +50,29 @@ export function requestSlots(context: AssessContext): RequestSlots | undefined {
   };
 }
 
+/** When the logs show no worker model (no console rows), the site's configuration still declares one. */
+function declaredSlots(context: AssessContext): RequestSlots | undefined {
+  const declared = context.declared;
+  if (!declared?.workers) {
+    return undefined;
+  }
+  const workerClass = declared.workerClass.value;
+  const blocking = BLOCKING_CLASSES.has(workerClass);
+  return {
+    from: `${declared.workers.from} in the site config`,
+    instance: '',
+    workerClass,
+    workers: declared.workers.value,
+    threads: declared.threads.value,
+    slots: declared.workers.value * (workerClass === 'gthread' ? declared.threads.value : 1),
+    blocking,
+    timeoutSec: declared.timeoutSec.value,
+  };
+}
+
 export function describeWorkerModel(slots: RequestSlots): string {
   const shape = `${slots.workers} ${slots.workerClass} worker(s)${slots.workerClass === 'gthread' ? ` × ${slots.threads} thread(s)` : ''}`;
   const timeout = slots.timeoutSec !== undefined ? `, --timeout ${slots.timeoutSec} s` : '';
-  return slots.blocking ? `${shape} = ${slots.slots} request slot(s) per instance${timeout}` : `${shape} (non-blocking)${timeout}`;
+  const from = slots.from === 'logs' ? '' : ` (${slots.from})`;
+  return slots.blocking ? `${shape} = ${slots.slots} request slot(s) per instance${timeout}${from}` : `${shape} (non-blocking)${timeout}${from}`;
 }
