@@ -52,6 +52,7 @@ export const selectors = {
     clusters: 'appsvc-investigate-clusters',
     markers: 'appsvc-investigate-markers',
     workerModel: 'appsvc-investigate-worker-model',
+    configChecks: 'appsvc-investigate-config-checks',
     dashboardLink: 'appsvc-investigate-dashboard-link',
     state: 'appsvc-investigate-state',
   },

@@ -49,6 +49,16 @@ describe('Investigate page', () => {
     expect(params.to - params.from).toBe(3_600_000);
   });
 
+  it('sets the declared Gunicorn configuration against the logs when the source read it', async () => {
+    const check = { setting: 'timeoutSec', declared: 30, declaredFrom: 'appCommandLine', status: 'disagrees', observed: [], text: 'declared --timeout 30 s; the logs show kills 10 s after the request' };
+    const declared = { site: {}, appSettings: [], appSettingsRead: true, notes: [] };
+    backendGet.mockResolvedValue({ ...report, workerModel: { inferred: inferredWorkerModel(report.workerModel), declared, checks: [check], disagreements: [check] } });
+    renderAt('/investigate?ds=appsvc-triage-lab&from=1000&to=2000');
+    const checks = await screen.findByTestId(selectors.investigate.configChecks);
+    expect(within(checks).getByText(check.text)).toBeInTheDocument();
+    expect(within(checks).getByLabelText('disagrees')).toBeInTheDocument();
+  });
+
   it('shows the backend’s message when the diagnosis fails', async () => {
     backendGet.mockRejectedValue({ status: 400, data: { message: 'data source "lab": scenario "nope" is not installed' } });
     renderAt('/investigate?ds=appsvc-triage-lab&from=1000&to=2000');

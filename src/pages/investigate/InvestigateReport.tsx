@@ -10,8 +10,8 @@ import type { DiagnosisReport } from '../../engine/report/report-types';
 import { HypothesesView } from '../../panels/hypotheses/components/HypothesesView';
 import { defaultOptions } from '../../panels/hypotheses/options';
 import { dashboardLinks } from './dashboard-links';
-import { ClustersTable, MarkersTable, WorkerModelTable } from './ReportTables';
-import { inferredWorkerModel } from './worker-model';
+import { ClustersTable, DeclaredChecks, MarkersTable, WorkerModelTable } from './ReportTables';
+import { declaredVersusLogs, inferredWorkerModel } from './worker-model';
 import { ReportSummary } from './ReportSummary';
 import { cardsFromReport, timelineFromReport } from './report-to-view';
 
@@ -54,6 +54,7 @@ export function InvestigateReport({ report, datasourceUid, height = 340 }: Props
       <section aria-label="Worker model">
         <h3 className={styles.heading}>Gunicorn worker model</h3>
         <WorkerModelTable segments={inferredWorkerModel(report.workerModel)} />
+        <DeclaredChecks comparison={declaredVersusLogs(report.workerModel)} />
       </section>
       <section aria-label="Markers">
         <h3 className={styles.heading}>Restarts and worker events</h3>

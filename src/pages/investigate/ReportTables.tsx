@@ -5,6 +5,7 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { selectors } from '../../datasource/selectors';
 import type { DiagnosisReport, ReportWorkerModel } from '../../engine/report/report-types';
+import type { DeclaredVersusLogs } from './worker-model';
 import { formatClock, formatMs } from '../../panels/hypotheses/draw/format';
 
 const clock = (iso: string) => formatClock(Date.parse(iso), true);
@@ -119,7 +120,35 @@ export function WorkerModelTable({ segments }: { segments: ReportWorkerModel[] }
   );
 }
 
+const CHECK_MARK = { agrees: '✓', disagrees: '≠', 'not-in-logs': '?' } as const;
+
+/** What the site's configuration declares, set against what the logs show. */
+export function DeclaredChecks({ comparison }: { comparison: DeclaredVersusLogs }) {
+  const styles = useStyles2(getStyles);
+  if (!comparison.declaredRead) {
+    return <p className={styles.none}>The site’s configuration is not available from this source: the model above comes from the logs alone.</p>;
+  }
+  if (comparison.checks.length === 0) {
+    return <p className={styles.none}>The site’s configuration declares no Gunicorn workers, threads or timeout.</p>;
+  }
+  return (
+    <ul className={styles.checks} data-testid={selectors.investigate.configChecks} aria-label="Declared configuration against the logs">
+      {comparison.checks.map((check) => (
+        <li key={check.setting} className={check.status === 'disagrees' ? styles.disagrees : undefined}>
+          <span aria-label={check.status} className={styles.checkMark}>
+            {CHECK_MARK[check.status]}
+          </span>
+          {check.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 const getStyles = (theme: GrafanaTheme2) => ({
+  checks: css({ listStyle: 'none', margin: theme.spacing(1, 0, 0), padding: 0, fontSize: theme.typography.bodySmall.fontSize }),
+  checkMark: css({ display: 'inline-block', width: 18, fontWeight: theme.typography.fontWeightBold }),
+  disagrees: css({ color: theme.colors.warning.text }),
   table: css({
     width: '100%',
     borderCollapse: 'collapse',
