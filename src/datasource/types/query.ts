@@ -32,6 +32,7 @@ export const MARKER_KINDS = [
   'container-start',
   'container-stop',
   'container-timeout',
+  'deployment',
 ] as const satisfies readonly MarkerKind[];
 
 /** `auto` follows the panel interval; otherwise a duration such as `1m` or `30s`. */

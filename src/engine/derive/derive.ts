@@ -1,5 +1,4 @@
 // derive: HTTP table + parsed logs → Signals (series, splits, clusters, markers, worker model, …).
-import { EngineEvent } from '../model/events';
 import { HttpTable } from '../model/http-table';
 import { TimeRange } from '../model/input';
 import { KeyedSeries, Totals } from '../model/series';
@@ -10,8 +9,10 @@ import { findClientAbortClusters } from './clusters';
 import { DIVERGENCE_SLOW_MS, findDivergences } from './divergence';
 import { endpointStats } from './endpoints';
 import { computeHttpSeries } from './http-series';
+import { deploymentVersionMarkers } from './deployment-version-markers';
 import { buildMarkers } from './markers';
 import { findActivityRuns } from './runs';
+import { scmDeploymentMarkers } from './scm-deploys';
 import { errorPercent, SeriesGrid } from './series-grid';
 import { SplitKeys } from './split-keys';
 import { binWindow, BinnedWindow, DEFAULT_BIN_MS } from './window';
@@ -25,7 +26,7 @@ export interface DeriveInput {
 }
 
 /** The span of all rows and events, for when the caller gives no window. */
-export function dataSpan(http: HttpTable | undefined, events: EngineEvent[]): TimeRange | undefined {
+export function dataSpan(http: HttpTable | undefined, events: Array<{ time: number }>): TimeRange | undefined {
   let from = Infinity;
   let to = -Infinity;
   if (http && http.length > 0) {
@@ -58,13 +59,17 @@ function sum(values: number[]): number {
 
 export function derive(input: DeriveInput, options: DeriveOptions = {}): Signals {
   const events = input.logs?.events ?? [];
-  const window = resolveWindow(dataSpan(input.http, events), options);
+  const deploymentIds = input.logs?.deployments ?? [];
+  // A deploy marker sits at its upload's START, which can precede every row's TimeGenerated.
+  const deployments = [...(input.http ? scmDeploymentMarkers(input.http) : []), ...deploymentVersionMarkers(deploymentIds)];
+  const window = resolveWindow(dataSpan(input.http, [...events, ...deployments]), options);
   const http = computeHttpSeries(input.http ?? EMPTY_TABLE, window, options.maxSplitKeys ?? DEFAULT_MAX_SPLIT_KEYS, DIVERGENCE_SLOW_MS);
   const series = http.total.toSeries(0, window.from, window.binMs);
   const byPath = keyedSeries(http.byPath, http.paths, window);
   const firstRowAt = Object.fromEntries(Object.entries(input.logs?.consoleSpan ?? {}).map(([instance, span]) => [instance, span.from]));
   const workerModel = buildWorkerModel(events, input.http, window.to);
   const inWindow = (time: number) => time >= window.from && time < window.to;
+  const markers = [...buildMarkers(events, { firstRowAt }), ...deployments].sort((a, b) => a.time - b.time);
   const requests = sum(series.requests);
   const err5xx = sum(series.err5xx);
   const totals: Totals = {
@@ -85,7 +90,7 @@ export function derive(input: DeriveInput, options: DeriveOptions = {}): Signals
     byPath: byPath.map(({ keyed }) => keyed),
     byInstance: keyedSeries(http.byInstance, http.instances, window).map(({ keyed }) => keyed),
     clusters: input.http ? findClientAbortClusters(input.http, http.abortRows, timeoutLookup(workerModel)) : [],
-    markers: buildMarkers(events, { firstRowAt }).filter((marker) => inWindow(marker.time)),
+    markers: markers.filter((marker) => inWindow(marker.time)),
     workerModel: workerModel.filter((segment) => segment.from < window.to && segment.to > window.from),
     endpoints: endpointStats(byPath, http.endpoints),
     divergences: input.http ? findDivergences(input.http, http.slowRows) : [],
@@ -98,6 +103,7 @@ export function derive(input: DeriveInput, options: DeriveOptions = {}): Signals
       console: input.logs?.spans.console,
       platform: input.logs?.spans.platform,
     },
+    deploymentWitnesses: { scmRequests: http.scmRequests, deploymentIds: deploymentIds.length },
   };
 }
 

@@ -41,13 +41,20 @@ export type MarkerKind =
   | 'probe-failure'
   | 'container-start'
   | 'container-stop'
-  | 'container-timeout';
+  | 'container-timeout'
+  | 'deployment';
 
 /**
  * Why a worker was killed: Gunicorn's own timeout kill, part of a master shutdown (SIGTERM/INT/QUIT
  * handled first), a SIGKILL with no timeout before it (OOM suspect), or none of these.
  */
 export type KillCause = 'after-timeout' | 'shutdown' | 'oom-suspect' | 'unexplained';
+
+/**
+ * Where a marker came from: a console/platform line, or a Kudu/SCM request in the HTTP rows
+ * (`row` = the row's position in the HTTP input, `line` = a one-line rendering of it).
+ */
+export type MarkerSource = SourceLine | { table: 'http'; row: number; line: string };
 
 export interface Marker {
   time: EpochMs;
@@ -58,7 +65,7 @@ export interface Marker {
   cause?: KillCause;
   /** Short human text, e.g. `worker 1908 killed 1.0 s after WORKER TIMEOUT`. */
   title: string;
-  source: SourceLine;
+  source: MarkerSource;
 }
 
 export type WorkerModelEvidenceKind = 'startup-command' | 'boot-lines' | 'kill-timing' | 'gunicorn-default';

@@ -23,5 +23,10 @@ export interface HttpTable {
   hosts: string[];
   /** Per host id: true for Kudu/SCM hosts (`.scm.`), which are excluded from rates and latency. */
   hostIsScm: boolean[];
+  /**
+   * CsMethod of the Kudu/SCM rows, keyed by `sourceRow`; present only when the input had a CsMethod
+   * column (deploy detection needs POST/PUT; site rows never need the method, so it is not stored).
+   */
+  scmMethods?: Map<number, string>;
   issues: RowIssues;
 }

@@ -32,6 +32,18 @@ export interface Signals {
    * exports and row caps, traps 1 and 9); a table with 0 rows has no span at all.
    */
   coverage?: InputCoverage;
+  /**
+   * Could deployments be seen at all? Kudu/SCM rows in the HTTP input and readable deployment ids in the
+   * platform rows are the only witnesses; with neither, the absence of deployment markers proves nothing.
+   */
+  deploymentWitnesses?: DeploymentWitnesses;
+}
+
+export interface DeploymentWitnesses {
+  /** Kudu/SCM HTTP rows (any path). */
+  scmRequests: number;
+  /** Platform rows naming a readable deployment id. */
+  deploymentIds: number;
 }
 
 export interface InputCoverage {

@@ -14,6 +14,8 @@ export interface LogRow {
   level?: string;
   /** 0-based index across all tables of this kind, in input order. */
   row: number;
+  /** DeploymentId column (platform rows), when the export has it and the cell is not empty. */
+  deploymentId?: string;
 }
 
 /** True when most adjacent rows go back in time (the usual Log Analytics export order). */
@@ -45,6 +47,7 @@ export function readLogRows(kind: Extract<TableKind, 'console' | 'platform'>, ta
     const textColumn = findColumn(table, textColumnName);
     const hostColumn = findColumn(table, 'Host', 'ComputerName');
     const levelColumn = findColumn(table, 'Level');
+    const deploymentColumn = findColumn(table, 'DeploymentId');
     if (timeColumn < 0 || textColumn < 0) {
       const names = [timeColumn < 0 ? 'TimeGenerated' : '', textColumn < 0 ? textColumnName : ''].filter(Boolean).join(', ');
       issues.add(kind, label, -1, 'missing-column', `no ${names} column; all ${rows.length} rows skipped`, rows.length);
@@ -68,7 +71,8 @@ export function readLogRows(kind: Extract<TableKind, 'console' | 'platform'>, ta
         return;
       }
       const instance = cellText(row, hostColumn) || UNKNOWN_INSTANCE;
-      batchRows.push({ time, text, instance, level: cellText(row, levelColumn), row: firstRow + r });
+      const deploymentId = cellText(row, deploymentColumn);
+      batchRows.push({ time, text, instance, level: cellText(row, levelColumn), row: firstRow + r, ...(deploymentId ? { deploymentId } : {}) });
     });
     if (isNewestFirst(batchRows.map((row) => row.time))) {
       batchRows.reverse();

@@ -4,6 +4,7 @@ import { LogTable, TimeRange } from '../model/input';
 import { RowIssues } from '../model/issues';
 import { RowIssueCollector } from '../table/row-issues';
 import { parseConsoleRows } from './console-parser';
+import { DeploymentSighting, deploymentSightings } from './deployment-version';
 import { LogRow, readLogRows } from './log-rows';
 import { parsePlatformRows } from './platform-parser';
 
@@ -21,6 +22,8 @@ export interface ParsedLogs {
   consoleSpan: Record<string, TimeRange>;
   /** Time span of all usable rows per table kind; absent when the table had none. */
   spans: { console?: TimeRange; platform?: TimeRange };
+  /** Readable deployment ids in the platform rows (DeploymentId column or the platform's version line). */
+  deployments?: DeploymentSighting[];
 }
 
 function spanOf(rows: LogRow[]): TimeRange | undefined {
@@ -48,5 +51,6 @@ export function parseLogs(tables: LogTables): ParsedLogs {
     rowCounts: { console: consoleRows.length, platform: platformRows.length },
     consoleSpan,
     spans: { console: spanOf(consoleRows), platform: spanOf(platformRows) },
+    deployments: deploymentSightings(platformRows),
   };
 }

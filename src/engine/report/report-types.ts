@@ -1,6 +1,6 @@
 // The diagnosis report (DESIGN.md "CLI report"): what `appsvc-triage diagnose --format json` prints
 // and the backend's `/report` resource returns. Times are ISO strings; everything is plain JSON.
-import { ClusterKind, KillCause, MarkerKind, RowIssues, Totals, WorkerModelEvidenceKind } from '..';
+import { ClusterKind, KillCause, MarkerKind, MarkerSource, RowIssues, Totals, WorkerModelEvidenceKind } from '..';
 import { EvidenceEffect, HypothesisId, NextCheck, Verdict } from '../assess/types';
 import type { DeclaredConfig, WorkerModelCheck, WorkerModelObservation } from '../config';
 
@@ -71,7 +71,7 @@ export interface ReportMarker {
   pid?: number;
   cause?: KillCause;
   title: string;
-  source: { table: 'console' | 'platform'; row: number; line: string };
+  source: MarkerSource;
 }
 
 export interface ReportWorkerModel {

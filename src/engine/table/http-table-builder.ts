@@ -45,6 +45,7 @@ export class HttpTableBuilder {
   private readonly instances = new StringDictionary(UINT16_IDS);
   private readonly hosts = new StringDictionary(UINT16_IDS);
   private readonly issues = new RowIssueCollector();
+  private scmMethods: Map<number, string> | undefined;
 
   constructor(options: HttpTableBuilderOptions = {}) {
     this.capacity = Math.max(1, Math.floor(options.expectedRows ?? INITIAL_CAPACITY));
@@ -94,6 +95,10 @@ export class HttpTableBuilder {
     const pathColumn = findColumn(table, 'CsUriStem');
     const instanceColumn = findColumn(table, 'ComputerName');
     const hostColumn = findColumn(table, 'CsHost');
+    const methodColumn = findColumn(table, 'CsMethod');
+    if (methodColumn >= 0) {
+      this.scmMethods ??= new Map();
+    }
     const width = Math.max(timeColumn, statusColumn, takenColumn) + 1;
     this.ensureCapacity(this.length + rows.length);
     let lastPath: string | undefined;
@@ -134,6 +139,9 @@ export class HttpTableBuilder {
       this.instanceId[at] = this.instances.idOf(instance);
       this.hostId[at] = this.hosts.idOf(host);
       this.sourceRow[at] = firstRow + r;
+      if (methodColumn >= 0 && isScmHost(host)) {
+        this.scmMethods?.set(firstRow + r, (cellText(row, methodColumn) ?? '').toUpperCase());
+      }
     }
     return this;
   }
@@ -162,6 +170,7 @@ export class HttpTableBuilder {
       instances: this.instances.values,
       hosts: this.hosts.values,
       hostIsScm: this.hosts.values.map(isScmHost),
+      ...(this.scmMethods ? { scmMethods: this.scmMethods } : {}),
       issues: this.issues.snapshot(),
     };
   }
