@@ -24,8 +24,11 @@ Usage:
 Options:
   --source <spec>   where the logs come from:
                       lab:<scenario>       a bundled lab recording (e.g. lab:h1-exhaustion)
-                      files:<folder>       exported Log Analytics JSON / CSV / raw log files
-                      azure:<resource-id>  Log Analytics (needs Azure settings)
+                      files:<folder>       exported Log Analytics JSON / CSV / raw log files, plus
+                                           optionally the site config (az webapp config show) and
+                                           az webapp config appsettings list output
+                      azure:<resource-id>  Log Analytics, and the site's config and app settings
+                                           through Resource Manager (needs Azure settings)
   --from <ISO>      window start, e.g. 2026-04-04T05:30:00Z (with --to; default: all data)
   --to <ISO>        window end
   --bin <size>      bin width: 30s, 1m (default), 5m, 1h …
@@ -37,6 +40,10 @@ Options:
   --help            show this help
 
 Files that cannot be used are listed with the reason; the rest is still diagnosed.
+App settings: only GUNICORN_CMD_ARGS, PYTHON_ENABLE_GUNICORN_MULTIWORKERS,
+PYTHON_GUNICORN_CUSTOM_WORKER_NUM, PYTHON_GUNICORN_CUSTOM_THREAD_NUM,
+WEBSITES_CONTAINER_START_TIME_LIMIT, WEBSITES_PORT, WEBSITE_HEALTHCHECK_MAXPINGFAILURES and
+WEBSITE_HEALTHCHECK_MAXUNHEALTHYWORKERPERCENT are read; no other value is kept or printed.
 Exit codes: 0 diagnosed, 2 bad input (missing folder, no usable rows, empty window,
 unknown scenario, bad option), 1 Azure query failure or unexpected failure.
 `;
