@@ -65,7 +65,7 @@ export function declaredConfigFrom(input: SiteConfigInput): DeclaredConfig {
     return config;
   }
   if (reduced.appSettings === undefined) {
-    notes.push('app settings not read: GUNICORN_CMD_ARGS and the PYTHON_GUNICORN_* settings may change the values below');
+    notes.push('app settings not read: GUNICORN_CMD_ARGS and the PYTHON_GUNICORN_* settings could change the declared values');
   }
   const model = declaredWorkerModel(site, appSettings);
   if (typeof model === 'string') {
