@@ -16,7 +16,7 @@ const swcTransform = [
 ];
 
 // Grafana's frontend packages ship some ESM-only dependencies; let SWC compile them.
-const esModules = ['ol', '@ver0/deep-equal', '@react-hookz/web', 'd3[^/]*', 'delaunator', 'internmap', 'robust-predicates', 'marked', 'uuid', 'nanoid', 'react-colorful', 'rxjs', '@grafana/schema', 'ansicolor', 'monaco-promql', 'get-user-locale', 'memoize', 'mimic-function', 'react-calendar', '@wojtekmaj', '@kusto'];
+const esModules = ['ol', '@marcbachmann', '@ver0/deep-equal', '@react-hookz/web', 'd3[^/]*', 'delaunator', 'internmap', 'robust-predicates', 'marked', 'uuid', 'nanoid', 'react-colorful', 'rxjs', '@grafana/schema', 'ansicolor', 'monaco-promql', 'get-user-locale', 'memoize', 'mimic-function', 'react-calendar', '@wojtekmaj', '@kusto'];
 
 const common = {
   rootDir: path.resolve(__dirname, '..'),

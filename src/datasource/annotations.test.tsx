@@ -1,8 +1,5 @@
 import { annotationKindOf, annotationQuery, annotationSupport, ANNOTATION_KINDS } from './annotations';
 
-// @grafana/plugin-ui (used by the annotation editor) loads this ESM-only module at import time.
-jest.mock('@marcbachmann/cel-js', () => ({ parse: jest.fn(), evaluate: jest.fn() }));
-
 describe('annotation support', () => {
   it.each(ANNOTATION_KINDS)('%s: the query it builds is recognised as that kind again', (kind) => {
     expect(annotationKindOf(annotationQuery(kind))).toBe(kind);

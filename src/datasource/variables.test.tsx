@@ -3,9 +3,6 @@ import { dateTime } from '@grafana/data';
 import type { DataSource } from './datasource';
 import { AppSvcVariableSupport, variableValues } from './variables';
 
-// @grafana/plugin-ui (used by the variable editor) loads this ESM-only module at import time.
-jest.mock('@marcbachmann/cel-js', () => ({ parse: jest.fn(), evaluate: jest.fn() }));
-
 const answers: Record<string, unknown> = {
   paths: ['/api/slow', '/health'],
   instances: ['lw0sdlwk000001', 'lw0sdlwk000002'],

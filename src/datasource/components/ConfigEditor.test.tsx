@@ -6,9 +6,6 @@ import type { AppSvcOptions, AppSvcSecureOptions } from '../types/options';
 import { ConfigEditor } from './ConfigEditor';
 import { targetProblem } from './config/AzureSettings';
 
-// @grafana/plugin-ui loads this ESM-only module at import time (config schemas, unused here).
-jest.mock('@marcbachmann/cel-js', () => ({ parse: jest.fn(), evaluate: jest.fn() }));
-
 const backendGet = jest.fn();
 jest.mock('@grafana/runtime', () => ({ ...jest.requireActual('@grafana/runtime'), getBackendSrv: () => ({ get: backendGet }) }));
 

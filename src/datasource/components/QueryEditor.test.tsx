@@ -6,10 +6,6 @@ import { selectors } from '../selectors';
 import { QUERY_MODEL_VERSION, QUERY_TYPE_LABELS, QUERY_TYPES, type AppSvcQuery, type QueryType } from '../types/query';
 import { QueryEditor } from './QueryEditor';
 
-// @grafana/plugin-ui loads this ESM-only CEL evaluator at import time (for config schemas, unused
-// here); jest's CommonJS runtime cannot load it until the shared jest config transforms it.
-jest.mock('@marcbachmann/cel-js', () => ({ parse: jest.fn(), evaluate: jest.fn() }));
-
 const resources = {
   getResource: jest.fn(async (path: string) => (path === 'paths' ? ['/api/slow', '/health'] : ['lw0sdlwk000001'])),
 } as unknown as DataSource;
