@@ -2,7 +2,9 @@
 FROM node:22-bookworm AS build
 WORKDIR /src
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# npm install keeps to the lockfile (see README: npm ci rejects this lockfile's Linux-only platform
+# packages); the diff check fails the build if the lockfile had to change.
+RUN cp package-lock.json /tmp/lock.json && npm install --no-audit --no-fund && cmp -s package-lock.json /tmp/lock.json
 COPY . .
 RUN npm run build && npm run build:backend --if-present
 
