@@ -56,6 +56,10 @@ export interface AssessContext {
   declared?: DeclaredWorkerModel;
   hasConsole: boolean;
   hasPlatform: boolean;
+  /** Every deployment marker of the analysis, not only this window's: a deploy just before it can explain it. */
+  deployments: Array<Indexed<Marker>>;
+  /** False when the input held neither Kudu/SCM rows nor readable deployment ids: deployments were invisible. */
+  deploymentsVisible: boolean;
 }
 
 function sumRange(values: number[], from: number, to: number): number {
@@ -147,5 +151,7 @@ export function buildContext(prepared: PreparedSignals, window: TimeRange): Asse
     declared: prepared.declared,
     hasConsole: prepared.covers('console', window),
     hasPlatform: prepared.covers('platform', window),
+    deployments: signals.markers.flatMap((item, index) => (item.kind === 'deployment' ? [{ index, item }] : [])),
+    deploymentsVisible: (signals.deploymentWitnesses?.scmRequests ?? 0) + (signals.deploymentWitnesses?.deploymentIds ?? 0) > 0,
   };
 }

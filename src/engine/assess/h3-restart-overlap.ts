@@ -1,5 +1,6 @@
 // H3 — health probe / restart overlap (playbook §6 H3): failures while a container or the Gunicorn
 // master starts, stops or fails its probes, and recovery once it settles.
+import { deploymentBeforeFailures } from './deployment-before-failures';
 import { azSiteArguments, shellWord } from './next-checks/app-identity';
 import * as checks from './next-checks/playbook-queries';
 import { transitionOverlap, TRANSITION_ALIGN_MS } from './platform-alignment';
@@ -177,7 +178,16 @@ const appErrorsDominate: SignalRule = {
 export const h3RestartOverlap: HypothesisDefinition = {
   id: 'H3',
   title: 'Health probe / restart overlap',
-  rules: [unavailableNearTransitions, failuresNearTransitions, probeOrStartFailures, masterBootNearFailures, recoversWhenStable, failuresAwayFromTransitions, appErrorsDominate],
+  rules: [
+    unavailableNearTransitions,
+    failuresNearTransitions,
+    probeOrStartFailures,
+    masterBootNearFailures,
+    deploymentBeforeFailures,
+    recoversWhenStable,
+    failuresAwayFromTransitions,
+    appErrorsDominate,
+  ],
   decisiveSignals: ['unavailable-near-transitions', '5xx-near-transitions'],
   undecidedBecause: 'The failures do not line up with container or Gunicorn transitions.',
   explainsHttpFailures: true,
