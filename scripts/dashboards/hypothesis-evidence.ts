@@ -41,7 +41,7 @@ export const HYPOTHESES: HypothesisSpec[] = [
     description: 'Supported by 503/502 aligned with container start/stop, warm-up, probe failures and Gunicorn master boot lines. Weakened when there are no platform transitions near the errors.',
     evidence: [
       [statusBars(['s502', 's503'], '502 / 503', 'Do 503/502 spikes line up with the restart annotations?'), loadVsFailures('Errors around restarts, with the load at the time.')],
-      [markersTable(['restart', 'container-start', 'container-stop', 'container-timeout', 'probe-failure', 'boot-failure', 'graceful-shutdown'], 'Restarts and platform transitions', 'Master restarts, container lifecycle and probe failures.'), splitSeries('s503', 'instance', '503 per instance', 'A restarting instance answers 503 while the others keep serving.', UNIT.count)],
+      [markersTable(['deployment', 'restart', 'container-start', 'container-stop', 'container-timeout', 'probe-failure', 'boot-failure', 'graceful-shutdown'], 'Deployments, restarts and platform transitions', 'Deployments (Kudu uploads, new deployment ids), master restarts, container lifecycle and probe failures.'), splitSeries('s503', 'instance', '503 per instance', 'A restarting instance answers 503 while the others keep serving.', UNIT.count)],
       [logLinesPanel('platform', '', 'Platform log', 'Container lifecycle, health checks and recycles.'), logLinesPanel('console', 'Starting gunicorn', 'Console: Gunicorn master boots', 'Each line is a fresh master: a restart.')],
     ],
   },
