@@ -6,6 +6,7 @@ export * from './model/events';
 export * from './model/series';
 export * from './model/findings';
 export * from './model/signals';
+export * from './model/deployments';
 
 // Table model
 export { HttpTableBuilder, buildHttpTable, UNKNOWN_INSTANCE } from './table/http-table-builder';

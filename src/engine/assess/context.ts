@@ -58,7 +58,7 @@ export interface AssessContext {
   hasPlatform: boolean;
   /** Every deployment marker of the analysis, not only this window's: a deploy just before it can explain it. */
   deployments: Array<Indexed<Marker>>;
-  /** False when the input held neither Kudu/SCM rows nor readable deployment ids: deployments were invisible. */
+  /** False when the input held no Kudu/SCM rows, no readable deployment id and no deployment history: deployments were invisible. */
   deploymentsVisible: boolean;
 }
 
@@ -114,6 +114,12 @@ function binIndexAtOrAfter(times: EpochMs[], time: EpochMs): number {
   return low;
 }
 
+/** Kudu rows, readable deployment ids or a read deployment history: without one of them deployments are invisible. */
+function deploymentsVisible(signals: Signals): boolean {
+  const witnesses = signals.deploymentWitnesses;
+  return witnesses !== undefined && (witnesses.scmRequests > 0 || witnesses.deploymentIds > 0 || witnesses.historyRecords !== undefined);
+}
+
 export function buildContext(prepared: PreparedSignals, window: TimeRange): AssessContext {
   const signals: Signals = prepared.signals;
   const series = signals.series;
@@ -152,6 +158,6 @@ export function buildContext(prepared: PreparedSignals, window: TimeRange): Asse
     hasConsole: prepared.covers('console', window),
     hasPlatform: prepared.covers('platform', window),
     deployments: signals.markers.flatMap((item, index) => (item.kind === 'deployment' ? [{ index, item }] : [])),
-    deploymentsVisible: (signals.deploymentWitnesses?.scmRequests ?? 0) + (signals.deploymentWitnesses?.deploymentIds ?? 0) > 0,
+    deploymentsVisible: deploymentsVisible(signals),
   };
 }

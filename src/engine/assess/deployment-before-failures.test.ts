@@ -1,6 +1,8 @@
 import { analyzeTables } from '../analyze';
+import { derive } from '../derive/derive';
 import { LogTable } from '../model/input';
 import { Signals } from '../model/signals';
+import { buildHttpTable } from '../table/http-table-builder';
 import { CorpusLab, corpusTable } from '../testing/fixtures';
 import { assess } from './assess';
 import { DEPLOYMENT_BEFORE_FAILURES_SIGNAL, DEPLOYMENT_LEAD_MS } from './deployment-before-failures';
@@ -60,5 +62,21 @@ describe('H3: failures beginning shortly after a deployment', () => {
 
   it('a deployment after the failures began does not explain them', () => {
     expect(deploymentEvidence(h3Of(deployThenFailures('2026-04-04T09:56')))?.effect).toBe('not-seen');
+  });
+});
+
+describe('H3 with the deployment history as the only witness', () => {
+  const http: LogTable = {
+    name: 'PrimaryResult',
+    columns: ['TimeGenerated', 'CsUriStem', 'ScStatus', 'TimeTaken'].map((name) => ({ name, type: 'string' })),
+    rows: Array.from({ length: 30 }, (_, minute) => [new Date(Date.UTC(2026, 3, 4, 10, minute, 30)).toISOString(), '/', minute >= 12 ? 503 : 200, 40]),
+  };
+  const derived = (records: Array<{ id: string; startTime: number }>) =>
+    derive({ http: buildHttpTable([http]), deploymentHistory: { from: 'azure:app-x deployments', records } });
+
+  it('a history deployment 2 min before the 503s supports H3; an empty history read is "not seen", not "no data"', () => {
+    expect(deploymentEvidence(h3Of(derived([{ id: 'abc123', startTime: Date.UTC(2026, 3, 4, 10, 10) }])))?.effect).toBe('supports');
+    expect(deploymentEvidence(h3Of(derived([])))?.effect).toBe('not-seen');
+    expect(deploymentEvidence(h3Of(derive({ http: buildHttpTable([http]) })))?.effect).toBe('no-data');
   });
 });

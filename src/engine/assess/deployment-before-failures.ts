@@ -17,10 +17,10 @@ export const deploymentBeforeFailures: SignalRule = {
   signal: DEPLOYMENT_BEFORE_FAILURES_SIGNAL,
   role: 'supporting',
   weight: 1,
-  expectation: `a failure episode begins within ${DEPLOYMENT_LEAD_MS / 60_000} min after a deployment (Kudu upload or new platform deployment id)`,
+  expectation: `a failure episode begins within ${DEPLOYMENT_LEAD_MS / 60_000} min after a deployment (Kudu upload, new platform deployment id, deployment history)`,
   check(context) {
     if (!context.deploymentsVisible) {
-      return noData('no Kudu/SCM requests in the HTTP rows and no readable deployment id in the platform rows: deployments cannot be seen here');
+      return noData('no Kudu/SCM requests in the HTTP rows, no readable deployment id in the platform rows and no deployment history: deployments cannot be seen here');
     }
     const episodes = failureEpisodes(context);
     if (episodes.length === 0) {

@@ -154,3 +154,32 @@ describe('deployment markers from platform deployment ids', () => {
     ]);
   });
 });
+
+describe('deployment markers from the deployment history', () => {
+  const history = {
+    from: 'azure:app-x deployments',
+    records: [
+      { id: '7c0d4e2a1b3c4d5e8f90a1b2c3d4e5f6', startTime: Date.parse('2026-04-04T10:20:00Z'), status: 3, deployer: 'OneDeploy' },
+      { id: 'abc123', startTime: Date.parse('2026-04-04T10:05:00Z'), endTime: Date.parse('2026-04-04T10:06:10Z'), status: 4, active: true, deployer: 'ZipDeploy' },
+      { id: 'broken', startTime: Number.NaN },
+    ],
+  };
+
+  it('marks every record with a start time, oldest first, pointing at the record', () => {
+    const signals = derive({ deploymentHistory: history });
+    expect(deployments(signals).map((marker) => [new Date(marker.time).toISOString(), marker.title, marker.source.row])).toEqual([
+      ['2026-04-04T10:05:00.000Z', 'deployment abc123 via ZipDeploy succeeded (deployment history)', 1],
+      ['2026-04-04T10:20:00.000Z', 'deployment 7c0d4e2a… via OneDeploy failed (deployment history)', 0],
+    ]);
+    expect(deployments(signals)[0].source).toMatchObject({
+      table: 'deployment-history',
+      line: 'deployment abc123 by ZipDeploy succeeded (active), started 2026-04-04T10:05:00.000Z, ended 2026-04-04T10:06:10.000Z — azure:app-x deployments',
+    });
+    expect(signals.deploymentWitnesses).toEqual({ scmRequests: 0, deploymentIds: 0, historyRecords: 3 });
+  });
+
+  it('an empty history that was read is a witness with no deployments, unlike no history at all', () => {
+    expect(derive({ deploymentHistory: { from: 'azure:app-x deployments', records: [] } }).deploymentWitnesses).toEqual({ scmRequests: 0, deploymentIds: 0, historyRecords: 0 });
+    expect(derive({}).deploymentWitnesses).toEqual({ scmRequests: 0, deploymentIds: 0 });
+  });
+});

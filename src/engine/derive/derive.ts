@@ -1,4 +1,5 @@
 // derive: HTTP table + parsed logs → Signals (series, splits, clusters, markers, worker model, …).
+import { DeploymentHistory } from '../model/deployments';
 import { HttpTable } from '../model/http-table';
 import { TimeRange } from '../model/input';
 import { KeyedSeries, Totals } from '../model/series';
@@ -9,6 +10,7 @@ import { findClientAbortClusters } from './clusters';
 import { DIVERGENCE_SLOW_MS, findDivergences } from './divergence';
 import { endpointStats } from './endpoints';
 import { computeHttpSeries } from './http-series';
+import { deploymentHistoryMarkers } from './deployment-history-markers';
 import { deploymentVersionMarkers } from './deployment-version-markers';
 import { buildMarkers } from './markers';
 import { findActivityRuns } from './runs';
@@ -23,6 +25,8 @@ export const DEFAULT_MAX_SPLIT_KEYS = 50;
 export interface DeriveInput {
   http?: HttpTable;
   logs?: ParsedLogs;
+  /** The site's deployment history, when a source could read it. */
+  deploymentHistory?: DeploymentHistory;
 }
 
 /** The span of all rows and events, for when the caller gives no window. */
@@ -61,7 +65,11 @@ export function derive(input: DeriveInput, options: DeriveOptions = {}): Signals
   const events = input.logs?.events ?? [];
   const deploymentIds = input.logs?.deployments ?? [];
   // A deploy marker sits at its upload's START, which can precede every row's TimeGenerated.
-  const deployments = [...(input.http ? scmDeploymentMarkers(input.http) : []), ...deploymentVersionMarkers(deploymentIds)];
+  const deployments = [
+    ...(input.http ? scmDeploymentMarkers(input.http) : []),
+    ...deploymentVersionMarkers(deploymentIds),
+    ...(input.deploymentHistory ? deploymentHistoryMarkers(input.deploymentHistory) : []),
+  ];
   const window = resolveWindow(dataSpan(input.http, [...events, ...deployments]), options);
   const http = computeHttpSeries(input.http ?? EMPTY_TABLE, window, options.maxSplitKeys ?? DEFAULT_MAX_SPLIT_KEYS, DIVERGENCE_SLOW_MS);
   const series = http.total.toSeries(0, window.from, window.binMs);
@@ -103,7 +111,11 @@ export function derive(input: DeriveInput, options: DeriveOptions = {}): Signals
       console: input.logs?.spans.console,
       platform: input.logs?.spans.platform,
     },
-    deploymentWitnesses: { scmRequests: http.scmRequests, deploymentIds: deploymentIds.length },
+    deploymentWitnesses: {
+      scmRequests: http.scmRequests,
+      deploymentIds: deploymentIds.length,
+      ...(input.deploymentHistory ? { historyRecords: input.deploymentHistory.records.length } : {}),
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { HttpTable } from '../model/http-table';
 import { LogTable } from '../model/input';
 import { KeyedSeries, Series, Totals } from '../model/series';
 import { DeriveOptions, Signals } from '../model/signals';
+import { DeploymentHistory } from '../model/deployments';
 import { ParsedLogs } from '../parse/parse-logs';
 import { cellNumber, cellText, findColumn } from '../table/columns';
 import { mergeRowIssues, RowIssueCollector, tableLabel } from '../table/row-issues';
@@ -24,6 +25,8 @@ export interface BinsInput {
   /** Raw 499 rows (for clusters), when the source fetched them. */
   aborts?: HttpTable;
   logs?: ParsedLogs;
+  /** The site's deployment history, when a source could read it. */
+  deploymentHistory?: DeploymentHistory;
 }
 
 interface BinRow {
@@ -160,7 +163,7 @@ export function deriveFromBins(input: BinsInput, options: DeriveOptions = {}): S
   rows
     .filter((row) => row.path !== '' && row.instance !== '')
     .forEach((row) => issues.add('bins', 'bins', -1, 'unsupported-split', `row for ${row.path} on ${row.instance} is split by both path and instance; not used`));
-  const base = derive({ http: input.aborts, logs: input.logs }, { ...options, window: { from: window.from, to: window.to }, binMs });
+  const base = derive({ http: input.aborts, logs: input.logs, deploymentHistory: input.deploymentHistory }, { ...options, window: { from: window.from, to: window.to }, binMs });
   const total = splitSeries(rows.filter((r) => r.path === '' && r.instance === ''), () => '', window.bins, window.from, binMs);
   const series: Series = total[0]?.series ?? new SeriesGrid(1, window.bins).toSeries(0, window.from, binMs);
   const byPath = splitSeries(rows.filter((r) => r.path !== '' && r.instance === ''), (r) => r.path, window.bins, window.from, binMs);

@@ -51,10 +51,10 @@ export type MarkerKind =
 export type KillCause = 'after-timeout' | 'shutdown' | 'oom-suspect' | 'unexplained';
 
 /**
- * Where a marker came from: a console/platform line, or a Kudu/SCM request in the HTTP rows
- * (`row` = the row's position in the HTTP input, `line` = a one-line rendering of it).
+ * Where a marker came from: a console/platform line, a Kudu/SCM request in the HTTP rows, or a record
+ * of the site's deployment history (`row` = its position in that input, `line` = a one-line rendering).
  */
-export type MarkerSource = SourceLine | { table: 'http'; row: number; line: string };
+export type MarkerSource = SourceLine | { table: 'http' | 'deployment-history'; row: number; line: string };
 
 export interface Marker {
   time: EpochMs;

@@ -44,6 +44,8 @@ export interface DeploymentWitnesses {
   scmRequests: number;
   /** Platform rows naming a readable deployment id. */
   deploymentIds: number;
+  /** Records of the site's deployment history; absent when the history was not read. */
+  historyRecords?: number;
 }
 
 export interface InputCoverage {
