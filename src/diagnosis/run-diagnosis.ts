@@ -48,7 +48,10 @@ function appIdentity(source: Source, http: LogTable[]): AppIdentity {
 }
 
 export async function runDiagnosis(source: Source, request: SourceRequest): Promise<Diagnosis> {
-  const data = await source.load(request);
+  const [loaded, deployments] = await Promise.all([source.load(request), source.readDeploymentHistory?.(request.signal)]);
+  const deploymentNotes = (deployments?.notes ?? []).map((message) => ({ where: 'deployment history', message }));
+  const data = deploymentNotes.length > 0 ? { ...loaded, warnings: [...loaded.warnings, ...deploymentNotes] } : loaded;
+  const deploymentHistory = deployments?.history;
   const http = tablesOf(data, 'http');
   const console = tablesOf(data, 'console');
   const platform = tablesOf(data, 'platform');
@@ -57,8 +60,8 @@ export async function runDiagnosis(source: Source, request: SourceRequest): Prom
   const options = { window: request.window, binMs: request.binMs };
   const signals =
     bins.length > 0
-      ? deriveFromBins({ bins, aborts: http.length ? buildHttpTable(http) : undefined, logs }, options)
-      : derive({ http: http.length ? buildHttpTable(http) : undefined, logs }, options);
+      ? deriveFromBins({ bins, aborts: http.length ? buildHttpTable(http) : undefined, logs, deploymentHistory }, options)
+      : derive({ http: http.length ? buildHttpTable(http) : undefined, logs, deploymentHistory }, options);
   const coverage: DataCoverage = { console: span(console), platform: span(platform) };
   const app = appIdentity(source, http);
   const declared = data.siteConfig ? declaredConfigFrom(data.siteConfig) : undefined;

@@ -1,5 +1,5 @@
 // One interface for the three sources (lab, files, azure): the engine never knows where rows came from.
-import type { LogTable, TableKind, TimeRange } from '../engine';
+import type { DeploymentHistory, LogTable, TableKind, TimeRange } from '../engine';
 import type { SiteConfigInput } from '../engine/config';
 
 export type SourceKind = 'lab' | 'files' | 'azure';
@@ -78,6 +78,14 @@ export interface Source {
   describe(): string;
   load(request: SourceRequest): Promise<SourceData>;
   health(): Promise<SourceHealth>;
+  /** The site's deployment history, for sources that can ask the platform for it (Azure with a site target). */
+  readDeploymentHistory?(signal?: AbortSignal): Promise<DeploymentHistoryReading>;
+}
+
+export interface DeploymentHistoryReading {
+  /** Absent when the history could not be read (then `notes` says why). */
+  history?: DeploymentHistory;
+  notes: string[];
 }
 
 /** A problem with the caller's input (unknown scenario, missing folder): exit 2 / HTTP 400. */

@@ -2,7 +2,7 @@
 // dashboard refresh for one range) is at most 4 queries — HttpBins, 499 rows, console lines,
 // platform lines — and panels refreshing together share them through the client.
 import type { LogTable, TableKind } from '../../engine';
-import { Source, SourceData, SourceHealth, SourceInputError, SourceRequest, SourceTable, SourceWarning } from '../source';
+import { DeploymentHistoryReading, Source, SourceData, SourceHealth, SourceInputError, SourceRequest, SourceTable, SourceWarning } from '../source';
 import { AzureSourceSettings, createLogAnalyticsClient } from './azure-settings';
 import { LogAnalyticsClient, LogsQueryOutcome } from './client/log-analytics-client';
 import { describeTarget, validateTarget } from './client/logs-target';
@@ -16,6 +16,7 @@ import { applyCap, splitLimitWarnings } from './raw-sets';
 import { healthFromTableCounts } from './source-health';
 import { resolveCloud } from './client/clouds';
 import { authSecrets, createCredential } from './client/credentials';
+import { DeploymentHistoryReader } from './deployments/deployment-history-reader';
 import { armEndpointFor } from './site-config/arm-endpoint';
 import { parseSiteResourceId, SiteConfigReader } from './site-config/site-config-reader';
 
@@ -43,6 +44,8 @@ export class AzureSource implements Source {
   /** Reads the site's web config and allow-listed app settings (App Service resource targets only). */
   private readonly siteConfig?: SiteConfigReader;
   private readonly siteConfigUnavailable?: string;
+  /** Lists the site's deployment history (App Service resource targets only). */
+  private readonly deployments?: DeploymentHistoryReader;
 
   constructor(
     private readonly settings: AzureSourceSettings,
@@ -56,6 +59,14 @@ export class AzureSource implements Source {
     const endpoint = armEndpointFor(settings.cloud, settings.armEndpoint);
     if (site && endpoint) {
       this.siteConfig = new SiteConfigReader({
+        credential: createCredential(settings.auth, resolveCloud(settings.cloud), settings.transport),
+        endpoint,
+        resource: site,
+        tlsCa: settings.transport?.tlsCa,
+        secrets: authSecrets(settings.auth),
+        cacheTtlMs: settings.cacheTtlMs,
+      });
+      this.deployments = new DeploymentHistoryReader({
         credential: createCredential(settings.auth, resolveCloud(settings.cloud), settings.transport),
         endpoint,
         resource: site,
@@ -149,6 +160,11 @@ export class AzureSource implements Source {
       truncated: { clientAborts: truncated[0], console: truncated[1], platform: truncated[2] },
       queries: plan.windows.length + 3,
     };
+  }
+
+  /** Workspace targets and custom clouds without a Resource Manager origin have no history to read (and say nothing). */
+  readDeploymentHistory(signal?: AbortSignal): Promise<DeploymentHistoryReading> {
+    return this.deployments ? this.deployments.read(signal) : Promise.resolve({ notes: [] });
   }
 
   async health(): Promise<SourceHealth> {
