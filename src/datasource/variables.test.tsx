@@ -1,5 +1,6 @@
 import { firstValueFrom } from 'rxjs';
 import { dateTime } from '@grafana/data';
+import overview from '../../dashboards/appsvc-overview.json';
 import type { DataSource } from './datasource';
 import { AppSvcVariableSupport, variableValues } from './variables';
 
@@ -26,10 +27,20 @@ describe('variables', () => {
     const getResource = jest.fn(resources.getResource);
     const support = new AppSvcVariableSupport({ getResource } as unknown as DataSource);
     const range = { from: dateTime(1_000_000), to: dateTime(4_600_000) };
-    const response = await firstValueFrom(support.query({ targets: [{ refId: 'V', kind: 'instances' }], range } as never));
+    const response = await firstValueFrom(support.query({ targets: [{ refId: 'V', resource: 'instances' }], range } as never));
     expect(getResource).toHaveBeenCalledWith('instances', { from: 1_000_000, to: 4_600_000 });
     const field = response.data[0].fields[0];
     expect(field.name).toBe('text');
     expect(Array.from(field.values)).toEqual(['lw0sdlwk000001', 'lw0sdlwk000002']);
+  });
+
+  it('answers the variable queries the provisioned dashboards store ({refId, resource})', async () => {
+    const getResource = jest.fn(resources.getResource);
+    const support = new AppSvcVariableSupport({ getResource } as unknown as DataSource);
+    const range = { from: dateTime(0), to: dateTime(60_000) };
+    for (const variable of overview.templating.list.filter((v) => typeof v.query === 'object')) {
+      await firstValueFrom(support.query({ targets: [variable.query], range } as never));
+    }
+    expect(getResource.mock.calls.map(([path]) => path)).toEqual(['instances', 'paths']);
   });
 });

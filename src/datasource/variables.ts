@@ -9,8 +9,9 @@ import { fetchInstances, fetchPaths, fetchScenarios, type ResourceClient, type R
 export const VARIABLE_KINDS = ['paths', 'instances', 'scenarios'] as const;
 export type VariableKind = (typeof VARIABLE_KINDS)[number];
 
+/** Stored in dashboards as `{ refId, resource }` (the provisioned dashboards use exactly this). */
 export interface VariableQuery extends DataQuery {
-  kind: VariableKind;
+  resource: VariableKind;
 }
 
 /** Paths and instances are those seen in the dashboard range; scenarios do not depend on it. */
@@ -33,7 +34,7 @@ export class AppSvcVariableSupport extends CustomVariableSupport<DataSource, Var
   editor = VariableQueryEditor;
 
   query(request: DataQueryRequest<VariableQuery>): Observable<DataQueryResponse> {
-    const kind = request.targets[0]?.kind ?? 'paths';
+    const kind = request.targets[0]?.resource ?? 'paths';
     const range = request.range && { from: request.range.from.valueOf(), to: request.range.to.valueOf() };
     return from(variableValues(this.datasource, kind, range)).pipe(
       map((values) => ({ data: [createDataFrame({ fields: [{ name: 'text', type: FieldType.string, values }] })] }))

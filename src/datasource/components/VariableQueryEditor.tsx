@@ -19,7 +19,7 @@ export function VariableQueryEditor({ query, onChange }: QueryEditorProps<DataSo
     <EditorRow>
       <EditorField label="Values">
         <div data-testid={selectors.variableEditor.kind}>
-          <RadioButtonGroup<VariableKind> options={KIND_OPTIONS} value={query.kind ?? 'paths'} onChange={(kind) => onChange({ ...query, kind })} />
+          <RadioButtonGroup<VariableKind> options={KIND_OPTIONS} value={query.resource ?? 'paths'} onChange={(resource) => onChange({ ...query, resource })} />
         </div>
       </EditorField>
     </EditorRow>
