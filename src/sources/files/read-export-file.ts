@@ -63,6 +63,20 @@ async function streamLines(file: string, onLine: (line: string, lineNumber: numb
   }
 }
 
+/** Feeds the whole file to the scanner; a truncated or malformed document returns why, keeping what was read. */
+async function scanFile(file: string, scanner: JsonValueScanner): Promise<string | undefined> {
+  try {
+    await streamText(file, (chunk) => scanner.push(chunk));
+    scanner.end();
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) {
+      throw error;
+    }
+    return error.message;
+  }
+}
+
 /** Log Analytics REST response: `{tables:[{name, columns, rows}]}` in any key order. */
 async function readLogAnalytics(file: string, tally: Tally): Promise<{ tables: LogTable[]; truncated?: string }> {
   const tables: Array<{ name: string; columns?: LogColumn[]; rows: unknown[][] }> = [];
@@ -84,16 +98,7 @@ async function readLogAnalytics(file: string, tally: Tally): Promise<{ tables: L
       }
     }
   );
-  let truncated: string | undefined;
-  try {
-    await streamText(file, (chunk) => scanner.push(chunk));
-    scanner.end();
-  } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) {
-      throw error;
-    }
-    truncated = error.message;
-  }
+  const truncated = await scanFile(file, scanner);
   const complete: LogTable[] = [];
   for (const table of tables) {
     if (!Array.isArray(table.columns)) {
@@ -143,16 +148,7 @@ async function readObjectArray(file: string, tally: Tally): Promise<{ tables: Lo
       }
     }
   );
-  let truncated: string | undefined;
-  try {
-    await streamText(file, (chunk) => scanner.push(chunk));
-    scanner.end();
-  } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) {
-      throw error;
-    }
-    truncated = error.message;
-  }
+  const truncated = await scanFile(file, scanner);
   return { tables: [objectsToTable('PrimaryResult', objects)], truncated };
 }
 

@@ -2,27 +2,15 @@
 // App Service resource target: Kudu's deployment records become the engine's DeploymentRecords.
 // Only id, times, status, active flag and deployer are kept — never the author, e-mail or commit
 // message. Reading needs Reader on the site; a refusal costs only the history, with a note.
-import { WebSiteManagementClient, type Deployment } from '@azure/arm-appservice';
-import type { TokenCredential } from '@azure/core-auth';
+import type { Deployment, WebSiteManagementClient } from '@azure/arm-appservice';
 import type { DeploymentRecord } from '../../../engine';
 import type { DeploymentHistoryReading } from '../../source';
-import type { SiteResource } from '../site-config/site-config-reader';
+import { CachedReading, webSiteClient, type ArmReaderOptions } from '../site-config/arm-reader';
 
 /** Kudu keeps a few dozen records; more than this is old history no incident window needs. */
 export const MAX_DEPLOYMENT_RECORDS = 100;
 
-export interface DeploymentHistoryReaderOptions {
-  credential: TokenCredential;
-  /** Resource Manager origin, e.g. https://management.azure.com. */
-  endpoint: string;
-  resource: SiteResource;
-  tlsCa?: string;
-  /** Values that must never appear in a note (credential secrets). */
-  secrets?: string[];
-  /** How long one reading is reused, default 5 min (every dashboard panel refresh runs a diagnosis). */
-  cacheTtlMs?: number;
-  now?: () => number;
-}
+export type DeploymentHistoryReaderOptions = ArmReaderOptions;
 
 function recordOf(deployment: Deployment): DeploymentRecord | undefined {
   const id = deployment.name?.split('/').pop() || deployment.id?.split('/').pop();
@@ -43,32 +31,17 @@ function recordOf(deployment: Deployment): DeploymentRecord | undefined {
 
 export class DeploymentHistoryReader {
   private readonly client: WebSiteManagementClient;
-  private cached?: { at: number; reading: Promise<DeploymentHistoryReading> };
+  private readonly cache: CachedReading<DeploymentHistoryReading>;
 
   constructor(private readonly options: DeploymentHistoryReaderOptions) {
-    this.client = new WebSiteManagementClient(options.credential, options.resource.subscriptionId, {
-      endpoint: options.endpoint,
-      credentials: { scopes: [`${options.endpoint}/.default`] },
-      retryOptions: { maxRetries: 1 },
-      ...(options.tlsCa ? { tlsOptions: { ca: options.tlsCa } } : {}),
-    });
+    this.client = webSiteClient(options);
+    // A failed reading (token, network, refusal) is not worth reusing.
+    this.cache = new CachedReading(options, (result) => result.history === undefined);
   }
 
   /** Never throws: what could not be read is named in `notes`. */
   read(signal?: AbortSignal): Promise<DeploymentHistoryReading> {
-    const now = (this.options.now ?? Date.now)();
-    if (this.cached && now - this.cached.at < (this.options.cacheTtlMs ?? 300_000)) {
-      return this.cached.reading;
-    }
-    const reading = this.readNow(signal);
-    this.cached = { at: now, reading };
-    // A failed reading (token, network, refusal) is not worth reusing.
-    void reading.then((result) => {
-      if (result.history === undefined && this.cached?.reading === reading) {
-        this.cached = undefined;
-      }
-    });
-    return reading;
+    return this.cache.get(() => this.readNow(signal));
   }
 
   private async readNow(signal?: AbortSignal): Promise<DeploymentHistoryReading> {

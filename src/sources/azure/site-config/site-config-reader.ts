@@ -2,9 +2,9 @@
 // resource target. Both are reduced to the allow-list the moment they arrive; nothing else of
 // them is kept. A refusal costs only that part: listing app settings needs more than Reader, so a
 // 403 there says which role is missing and the diagnosis carries on with the web config alone.
-import { WebSiteManagementClient } from '@azure/arm-appservice';
-import type { TokenCredential } from '@azure/core-auth';
+import type { WebSiteManagementClient } from '@azure/arm-appservice';
 import { allowListedSiteConfig, type SiteConfigInput } from '../../../engine/config';
+import { CachedReading, webSiteClient, type ArmReaderOptions } from './arm-reader';
 
 export interface SiteResource {
   subscriptionId: string;
@@ -24,18 +24,8 @@ export function parseSiteResourceId(resourceId: string): SiteResource | undefine
 export const APP_SETTINGS_ROLE_HINT =
   'listing app settings needs Microsoft.Web/sites/config/list/action (Website Contributor, or a custom role with that action); Reader is not enough';
 
-export interface SiteConfigReaderOptions {
-  credential: TokenCredential;
-  /** Resource Manager origin, e.g. https://management.azure.com. */
-  endpoint: string;
-  resource: SiteResource;
-  tlsCa?: string;
-  /** Values that must never appear in a note (credential secrets). */
-  secrets?: string[];
-  /** How long one reading is reused, default 5 min (configuration changes rarely). */
-  cacheTtlMs?: number;
-  now?: () => number;
-}
+/** Configuration changes rarely: the default 5-minute reuse fits. */
+export type SiteConfigReaderOptions = ArmReaderOptions;
 
 function statusOf(error: unknown): number | undefined {
   const status = (error as { statusCode?: unknown })?.statusCode;
@@ -44,32 +34,17 @@ function statusOf(error: unknown): number | undefined {
 
 export class SiteConfigReader {
   private readonly client: WebSiteManagementClient;
-  private cached?: { at: number; reading: Promise<SiteConfigInput> };
+  private readonly cache: CachedReading<SiteConfigInput>;
 
   constructor(private readonly options: SiteConfigReaderOptions) {
-    this.client = new WebSiteManagementClient(options.credential, options.resource.subscriptionId, {
-      endpoint: options.endpoint,
-      credentials: { scopes: [`${options.endpoint}/.default`] },
-      retryOptions: { maxRetries: 1 },
-      ...(options.tlsCa ? { tlsOptions: { ca: options.tlsCa } } : {}),
-    });
+    this.client = webSiteClient(options);
+    // A failed reading (token, network) is not worth reusing.
+    this.cache = new CachedReading(options, (result) => result.web === undefined);
   }
 
   /** Never throws: what could not be read is named in `notes`. */
   read(signal?: AbortSignal): Promise<SiteConfigInput> {
-    const now = (this.options.now ?? Date.now)();
-    if (this.cached && now - this.cached.at < (this.options.cacheTtlMs ?? 300_000)) {
-      return this.cached.reading;
-    }
-    const reading = this.readNow(signal);
-    this.cached = { at: now, reading };
-    // A failed reading (token, network) is not worth reusing.
-    void reading.then((result) => {
-      if (result.web === undefined && this.cached?.reading === reading) {
-        this.cached = undefined;
-      }
-    });
-    return reading;
+    return this.cache.get(() => this.readNow(signal));
   }
 
   private async readNow(signal?: AbortSignal): Promise<SiteConfigInput> {
