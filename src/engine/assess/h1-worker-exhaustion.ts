@@ -3,7 +3,7 @@
 import { loadProfile, ratio } from './load-profile';
 import * as checks from './next-checks/playbook-queries';
 import { failingPaths, slowPaths, sumFailures } from './path-profile';
-import { restartShare } from './platform-alignment';
+import { restartsExplainBetter } from './platform-alignment';
 import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
 import { binsPointer, eventPointers, eventsOfKind, formatDuration, formatPercent, pathPointers, rampStrength } from './signal-math';
 import { describeWorkerModel, requestSlots } from './worker-model';
@@ -21,8 +21,6 @@ export const SLOW_PATH_SHARE = 0.5;
 export const FEW_REQUEST_SLOTS = 8;
 /** Most failures in quiet, fast bins: failing without any queue to explain it. */
 export const LOW_VOLUME_SHARE = 0.5;
-/** Most failures inside start/stop/probe windows: the platform explains them better than queueing. */
-export const STARTUP_SHARE = 0.5;
 
 const failuresRiseWithLoad: SignalRule = {
   signal: 'failures-rise-with-load',
@@ -170,16 +168,6 @@ const noWorkerTimeouts: SignalRule = {
   },
 };
 
-const startupExplains: SignalRule = {
-  signal: 'failures-inside-restarts',
-  role: 'weakening',
-  weight: 1,
-  expectation: `≥ ${STARTUP_SHARE * 100}% of failures overlap container start/stop or probe failures (H3 explains them better)`,
-  check(context) {
-    return restartShare(context, STARTUP_SHARE);
-  },
-};
-
 export const h1WorkerExhaustion: HypothesisDefinition = {
   id: 'H1',
   title: 'Worker concurrency exhaustion',
@@ -195,7 +183,7 @@ export const h1WorkerExhaustion: HypothesisDefinition = {
     noWorkerTimeouts,
     uniformFastFailures,
     fastPathsUnaffected,
-    startupExplains,
+    restartsExplainBetter,
   ],
   decisiveSignals: ['failures-rise-with-load', 'client-abort-clusters', 'fast-path-stalled'],
   undecidedBecause: 'No queueing signature (load-driven failures, abort clusters at one boundary, or a stalled fast path) was found.',

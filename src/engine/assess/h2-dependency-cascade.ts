@@ -4,7 +4,7 @@ import { CONNECT_SIGNATURES, otherPathsFailAlike as otherPathsFailAlikeRule, dep
 import { LATENCY_RISE_FACTOR } from './h1-worker-exhaustion';
 import { loadProfile } from './load-profile';
 import * as checks from './next-checks/playbook-queries';
-import { restartShare } from './platform-alignment';
+import { restartsExplainBetter } from './platform-alignment';
 import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
 import { binFailures, binRange, eventPointers, failureEpisodes, formatDuration, formatPercent, isNear, pathPointers, rampStrength } from './signal-math';
 
@@ -16,8 +16,6 @@ export const ALIGNED_SHARE = 0.5;
 export const DEPENDENCY_PATH_SHARE = 0.6;
 /** Five dependency errors in one bin: callers retrying into the stall. */
 export const RETRY_STORM_LINES = 5;
-/** Failures that restarts explain are not evidence for a dependency. */
-export const RESTART_SHARE = 0.5;
 
 function dependencyTrouble(context: Parameters<SignalRule['check']>[0]) {
   return [...dependencyErrors(context, REMOTE_SIGNATURES), ...stalledTracebacks(context)].sort((a, b) => a.time - b.time);
@@ -164,14 +162,6 @@ const noDependencySignatures: SignalRule = {
     const trouble = dependencyTrouble(context);
     return trouble.length === 0 && context.failures > 0 ? met('console rows present, no dependency signature') : notMet(`${trouble.length} dependency signature(s)`);
   },
-};
-
-const restartsExplainBetter: SignalRule = {
-  signal: 'failures-inside-restarts',
-  role: 'weakening',
-  weight: 1,
-  expectation: `≥ ${RESTART_SHARE * 100}% of failures overlap container start/stop or probe failures`,
-  check: (context) => restartShare(context, RESTART_SHARE),
 };
 
 export const h2DependencyCascade: HypothesisDefinition = {

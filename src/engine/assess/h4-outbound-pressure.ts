@@ -3,7 +3,7 @@
 // errors tell it apart from a merely slow remote (H2); logs of stalls alone cannot.
 import { CONNECT_SIGNATURES, otherPathsFailAlike as otherPathsFailAlikeRule, dependencyErrors, splitPaths, stuckTracebacks, timesOf, troubledPaths } from './dependency-evidence';
 import * as checks from './next-checks/playbook-queries';
-import { restartShare } from './platform-alignment';
+import { restartsExplainBetter } from './platform-alignment';
 import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
 import { eventPointers, formatPercent, pathPointers, rampStrength } from './signal-math';
 
@@ -12,8 +12,6 @@ export const OUTBOUND_PATH_SHARE = 0.6;
 /** Failures in 80% of the bins with traffic, and traffic within ±25% of its mean: a flat, continuous failure. */
 export const CONTINUOUS_BIN_SHARE = 0.8;
 export const FLAT_TRAFFIC_VARIATION = 0.25;
-/** Failures that restarts explain are not outbound pressure. */
-export const RESTART_SHARE = 0.5;
 
 const connectErrors: SignalRule = {
   signal: 'outbound-connect-errors',
@@ -126,14 +124,6 @@ const flatContinuousFailures: SignalRule = {
     const observed = `failures in ${formatPercent(100 * share)} of busy bins; traffic varies ±${formatPercent(100 * deviation)}`;
     return share >= CONTINUOUS_BIN_SHARE && deviation <= FLAT_TRAFFIC_VARIATION ? met(observed) : notMet(observed);
   },
-};
-
-const restartsExplainBetter: SignalRule = {
-  signal: 'failures-inside-restarts',
-  role: 'weakening',
-  weight: 1,
-  expectation: `≥ ${RESTART_SHARE * 100}% of failures overlap container start/stop or probe failures`,
-  check: (context) => restartShare(context, RESTART_SHARE),
 };
 
 export const h4OutboundPressure: HypothesisDefinition = {

@@ -3,7 +3,7 @@
 import { Marker, MarkerKind } from '../model/findings';
 import { AssessContext } from './context';
 import { Indexed } from './prepared-signals';
-import { met, noData, notMet, RuleFinding } from './rule';
+import { met, noData, notMet, RuleFinding, SignalRule } from './rule';
 import { binFailures, binRange } from './signal-math';
 
 /** Lifecycle markers: the container or the Gunicorn master changing state. Worker churn is not one. */
@@ -103,3 +103,14 @@ export function restartShare(context: AssessContext, threshold: number): RuleFin
     : notMet(observed);
 }
 
+/** Most failures inside start/stop/probe windows: the platform (H3) explains them better. */
+export const RESTART_EXPLAINS_SHARE = 0.5;
+
+/** The weakening rule H1, H2 and H4 share: failures that a restart explains are not their evidence. */
+export const restartsExplainBetter: SignalRule = {
+  signal: 'failures-inside-restarts',
+  role: 'weakening',
+  weight: 1,
+  expectation: `≥ ${RESTART_EXPLAINS_SHARE * 100}% of failures overlap container start/stop or probe failures (H3 explains them better)`,
+  check: (context) => restartShare(context, RESTART_EXPLAINS_SHARE),
+};
