@@ -56,23 +56,27 @@ export interface NetworkTarget {
   port?: number;
 }
 
+/** What a Gunicorn message says, without the common event fields. */
+export type GunicornMessage =
+  | { kind: 'gunicorn-starting'; version: string }
+  | { kind: 'gunicorn-listening'; address: string; masterPid?: number }
+  | { kind: 'gunicorn-worker-class'; workerClass: string }
+  | { kind: 'gunicorn-control-socket'; path: string }
+  | { kind: 'worker-boot'; workerPid: number }
+  | { kind: 'worker-exiting'; workerPid: number }
+  | { kind: 'worker-timeout'; workerPid: number }
+  | { kind: 'worker-killed'; workerPid: number; signal: number; oomHint: boolean }
+  | { kind: 'worker-exited'; workerPid: number; exitCode: number }
+  | { kind: 'signal-handled'; signal: GunicornSignal }
+  | { kind: 'shutting-down'; who: string }
+  | { kind: 'shutdown-reason'; reason: string }
+  | { kind: 'address-in-use'; address: string }
+  | { kind: 'cannot-connect'; address: string }
+  | { kind: 'request-error'; method?: string; path: string };
+
 export type ConsoleEvent = EventBase &
   (
-    | { kind: 'gunicorn-starting'; version: string }
-    | { kind: 'gunicorn-listening'; address: string; masterPid?: number }
-    | { kind: 'gunicorn-worker-class'; workerClass: string }
-    | { kind: 'gunicorn-control-socket'; path: string }
-    | { kind: 'worker-boot'; workerPid: number }
-    | { kind: 'worker-exiting'; workerPid: number }
-    | { kind: 'worker-timeout'; workerPid: number }
-    | { kind: 'worker-killed'; workerPid: number; signal: number; oomHint: boolean }
-    | { kind: 'worker-exited'; workerPid: number; exitCode: number }
-    | { kind: 'signal-handled'; signal: GunicornSignal }
-    | { kind: 'shutting-down'; who: string }
-    | { kind: 'shutdown-reason'; reason: string }
-    | { kind: 'address-in-use'; address: string }
-    | { kind: 'cannot-connect'; address: string }
-    | { kind: 'request-error'; method?: string; path: string }
+    | GunicornMessage
     | { kind: 'startup-command'; via: StartupCommandSource; command: string; settings: GunicornSettings }
     | { kind: 'dependency-error'; signature: DependencySignature; target?: NetworkTarget }
     | {
@@ -91,25 +95,26 @@ export type ConsoleEvent = EventBase &
       }
   );
 
-export type PlatformEvent = EventBase &
-  (
-    | { kind: 'container-starting'; container?: string }
-    | { kind: 'container-running' }
-    | { kind: 'container-terminating'; graceSeconds?: number }
-    | { kind: 'container-terminated'; elapsedMs?: number }
-    | { kind: 'container-exited'; exitCode: number }
-    | { kind: 'site-started' }
-    | { kind: 'site-stopped'; site: string; scm: boolean }
-    | { kind: 'site-start-failed'; scm: boolean }
-    | { kind: 'site-startup-cancelled'; detail: string }
-    | { kind: 'site-blocked' }
-    | { kind: 'warmup'; detail: string }
-    | { kind: 'startup-probe'; ok: boolean; seconds: number }
-    | { kind: 'http-ping-failure'; port?: number }
-    /** A start time limit was hit. `limitSeconds` is the configured limit (e.g. 230), NOT a duration. */
-    | { kind: 'container-timeout'; limitSeconds?: number; detail: string }
-    | { kind: 'recycle'; detail: string }
-  );
+/** What a platform message says, without the common event fields. */
+export type PlatformMessage =
+  | { kind: 'container-starting'; container?: string }
+  | { kind: 'container-running' }
+  | { kind: 'container-terminating'; graceSeconds?: number }
+  | { kind: 'container-terminated'; elapsedMs?: number }
+  | { kind: 'container-exited'; exitCode: number }
+  | { kind: 'site-started' }
+  | { kind: 'site-stopped'; site: string; scm: boolean }
+  | { kind: 'site-start-failed'; scm: boolean }
+  | { kind: 'site-startup-cancelled'; detail: string }
+  | { kind: 'site-blocked' }
+  | { kind: 'warmup'; detail: string }
+  | { kind: 'startup-probe'; ok: boolean; seconds: number }
+  | { kind: 'http-ping-failure'; port?: number }
+  /** A start time limit was hit. `limitSeconds` is the configured limit (e.g. 230), NOT a duration. */
+  | { kind: 'container-timeout'; limitSeconds?: number; detail: string; occurredAt?: number }
+  | { kind: 'recycle'; detail: string };
+
+export type PlatformEvent = EventBase & PlatformMessage;
 
 export type EngineEvent = ConsoleEvent | PlatformEvent;
 export type EngineEventKind = EngineEvent['kind'];

@@ -1,6 +1,8 @@
 // Gunicorn's own log lines (versions 19–25): `[2026-04-04 05:59:42 +0000] [pid] [LEVEL] message`.
 // The bracketed pid is the WRITER (master for WORKER TIMEOUT, trap 5); the affected pid is in the text.
-import { GunicornSignal } from '../model/events';
+import { GunicornMessage, GunicornSignal } from '../model/events';
+
+export type { GunicornMessage };
 
 export interface GunicornPrefix {
   writerPid: number;
@@ -19,23 +21,6 @@ export function splitGunicornPrefix(line: string): GunicornPrefix | undefined {
   return { writerPid: Number(match[1]), level: match[2], message: match[3].trimEnd() };
 }
 
-/** What a Gunicorn message says, without the common event fields. */
-export type GunicornMessage =
-  | { kind: 'gunicorn-starting'; version: string }
-  | { kind: 'gunicorn-listening'; address: string; masterPid?: number }
-  | { kind: 'gunicorn-worker-class'; workerClass: string }
-  | { kind: 'gunicorn-control-socket'; path: string }
-  | { kind: 'worker-boot'; workerPid: number }
-  | { kind: 'worker-exiting'; workerPid: number }
-  | { kind: 'worker-timeout'; workerPid: number }
-  | { kind: 'worker-killed'; workerPid: number; signal: number; oomHint: boolean }
-  | { kind: 'worker-exited'; workerPid: number; exitCode: number }
-  | { kind: 'signal-handled'; signal: GunicornSignal }
-  | { kind: 'shutting-down'; who: string }
-  | { kind: 'shutdown-reason'; reason: string }
-  | { kind: 'address-in-use'; address: string }
-  | { kind: 'cannot-connect'; address: string }
-  | { kind: 'request-error'; method?: string; path: string };
 
 const SIGNAL_NUMBERS: Record<string, number> = {
   SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9,

@@ -1,23 +1,8 @@
 // AppServicePlatformLogs `Message` text → what happened. Levels and `LastError` are sticky (trap 14),
 // so a ContainerTimeout is reported once per distinct LastErrorTimestamp, not on every State line.
+import { PlatformMessage } from '../model/events';
 
-/** What a platform message says, without the common event fields. */
-export type PlatformMessage =
-  | { kind: 'container-starting'; container?: string }
-  | { kind: 'container-running' }
-  | { kind: 'container-terminating'; graceSeconds?: number }
-  | { kind: 'container-terminated'; elapsedMs?: number }
-  | { kind: 'container-exited'; exitCode: number }
-  | { kind: 'site-started' }
-  | { kind: 'site-stopped'; site: string; scm: boolean }
-  | { kind: 'site-start-failed'; scm: boolean }
-  | { kind: 'site-startup-cancelled'; detail: string }
-  | { kind: 'site-blocked' }
-  | { kind: 'warmup'; detail: string }
-  | { kind: 'startup-probe'; ok: boolean; seconds: number }
-  | { kind: 'http-ping-failure'; port?: number }
-  | { kind: 'container-timeout'; limitSeconds?: number; detail: string; occurredAt?: number }
-  | { kind: 'recycle'; detail: string };
+export type { PlatformMessage };
 
 /** Fields of a `State: …, Action: …, LastError: …, LastErrorTimestamp: …, …` line. */
 export interface PlatformState {
