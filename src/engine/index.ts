@@ -7,6 +7,7 @@ export * from './model/series';
 export * from './model/findings';
 export * from './model/signals';
 export * from './model/deployments';
+export * from './model/metrics';
 
 // Table model
 export { HttpTableBuilder, buildHttpTable, UNKNOWN_INSTANCE } from './table/http-table-builder';
@@ -19,6 +20,7 @@ export type { LogTables, ParsedLogs } from './parse/parse-logs';
 export { splitGunicornPrefix, classifyGunicornMessage } from './parse/gunicorn-line';
 export { parseStartupCommandLine, parseGunicornArguments } from './parse/startup-command';
 export { classifyDependencyFailure, findNetworkTarget } from './parse/dependency';
+export { parseMetricsResponse, looksLikeMetricsResponse, parseGrainMs } from './parse/metrics-response';
 
 // Derive
 export { derive, DEFAULT_MAX_SPLIT_KEYS } from './derive/derive';

@@ -1,5 +1,5 @@
 // One interface for the three sources (lab, files, azure): the engine never knows where rows came from.
-import type { DeploymentHistory, LogTable, TableKind, TimeRange } from '../engine';
+import type { DeploymentHistory, LogTable, MetricsInput, TableKind, TimeRange } from '../engine';
 import type { SiteConfigInput } from '../engine/config';
 
 export type SourceKind = 'lab' | 'files' | 'azure';
@@ -56,6 +56,8 @@ export interface SourceData {
   span?: TimeRange;
   /** The site's web config and app settings, already reduced to the allow-list (no other value is ever kept). */
   siteConfig?: SiteConfigInput;
+  /** Platform metrics, parsed; their problems are in `metrics.issues` (not in `warnings`). */
+  metrics?: MetricsInput;
 }
 
 export type HealthStatus = 'ok' | 'warning' | 'error';

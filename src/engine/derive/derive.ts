@@ -2,6 +2,7 @@
 import { DeploymentHistory } from '../model/deployments';
 import { HttpTable } from '../model/http-table';
 import { TimeRange } from '../model/input';
+import { MetricsInput } from '../model/metrics';
 import { KeyedSeries, Totals } from '../model/series';
 import { DeriveOptions, Signals } from '../model/signals';
 import { ParsedLogs } from '../parse/parse-logs';
@@ -27,6 +28,8 @@ export interface DeriveInput {
   logs?: ParsedLogs;
   /** The site's deployment history, when a source could read it. */
   deploymentHistory?: DeploymentHistory;
+  /** Platform metrics (Azure Monitor, `az monitor metrics list` files, lab recordings). */
+  metrics?: MetricsInput;
 }
 
 /** The span of all rows and events, for when the caller gives no window. */

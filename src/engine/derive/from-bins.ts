@@ -5,6 +5,7 @@ import { HttpTable } from '../model/http-table';
 import { LogTable } from '../model/input';
 import { KeyedSeries, Series, Totals } from '../model/series';
 import { DeriveOptions, Signals } from '../model/signals';
+import { MetricsInput } from '../model/metrics';
 import { DeploymentHistory } from '../model/deployments';
 import { ParsedLogs } from '../parse/parse-logs';
 import { cellNumber, cellText, findColumn } from '../table/columns';
@@ -27,6 +28,8 @@ export interface BinsInput {
   logs?: ParsedLogs;
   /** The site's deployment history, when a source could read it. */
   deploymentHistory?: DeploymentHistory;
+  /** Platform metrics (Azure Monitor, `az monitor metrics list` files, lab recordings). */
+  metrics?: MetricsInput;
 }
 
 interface BinRow {

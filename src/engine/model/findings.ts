@@ -42,7 +42,9 @@ export type MarkerKind =
   | 'container-start'
   | 'container-stop'
   | 'container-timeout'
-  | 'deployment';
+  | 'deployment'
+  | 'scale-out'
+  | 'scale-in';
 
 /**
  * Why a worker was killed: Gunicorn's own timeout kill, part of a master shutdown (SIGTERM/INT/QUIT
@@ -54,7 +56,7 @@ export type KillCause = 'after-timeout' | 'shutdown' | 'oom-suspect' | 'unexplai
  * Where a marker came from: a console/platform line, a Kudu/SCM request in the HTTP rows, or a record
  * of the site's deployment history (`row` = its position in that input, `line` = a one-line rendering).
  */
-export type MarkerSource = SourceLine | { table: 'http' | 'deployment-history'; row: number; line: string };
+export type MarkerSource = SourceLine | { table: 'http' | 'deployment-history' | 'metrics'; row: number; line: string };
 
 export interface Marker {
   time: EpochMs;

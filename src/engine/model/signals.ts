@@ -3,6 +3,7 @@ import { EngineEvent } from './events';
 import { ActivityRun, Cluster, DivergencePair, EndpointStats, Marker, WorkerModelSegment } from './findings';
 import { TimeRange } from './input';
 import { RowIssues } from './issues';
+import { MetricSignals } from './metrics';
 import { KeyedSeries, Series, Totals } from './series';
 
 export interface Signals {
@@ -37,6 +38,8 @@ export interface Signals {
    * platform rows are the only witnesses; with neither, the absence of deployment markers proves nothing.
    */
   deploymentWitnesses?: DeploymentWitnesses;
+  /** Platform metrics on the same bins (CPU, memory, instance count, …); absent when the source had none. */
+  metrics?: MetricSignals;
 }
 
 export interface DeploymentWitnesses {
