@@ -1,8 +1,7 @@
 // Azure Monitor metric replies → MetricSeriesInput. Accepts the Metrics - List body (what
 // `az monitor metrics list` prints) and the metrics:getBatch body ({values: [...]}); a bad series or
 // point is reported with where it was and the rest is kept.
-import type { MetricName, MetricPoint, MetricsInput } from '../model/metrics';
-import { METRIC_NAMES } from '../model/metrics';
+import { METRIC_NAMES, type MetricName, type MetricPoint, type MetricsInput } from '../model/metrics';
 import { toEpochMs } from '../table/timestamp';
 
 const AGGREGATIONS = ['average', 'maximum', 'minimum', 'total', 'count'] as const;
