@@ -23,6 +23,12 @@ export const FRAME = {
   divergences: 'divergences',
   /** Console / platform lines (logs visualisation). */
   logs: 'logs',
+  /** Platform metrics: one frame per metric and instance, `time`, `value`, `max`, labels metric=…, instance=… (instance '' = whole site/plan). */
+  metrics: 'metrics',
+  /** Instances reporting plan metrics per bin: `time`, `instances`. */
+  instanceCount: 'instance-count',
+  /** The site's declared configuration beside what the logs show: one row per setting. */
+  declaredConfig: 'declared-config',
 } as const;
 
 export type FrameName = (typeof FRAME)[keyof typeof FRAME];
@@ -56,6 +62,11 @@ export const WORKER_MODEL_FIELDS = ['time', 'timeEnd', 'instance', 'generation',
 export const ENDPOINT_FIELDS = ['path', 'requests', 'err5xx', 'errPct', 's499', 'failPct', 'p50', 'p95', 'p99', 'max'] as const;
 export const DIVERGENCE_FIELDS = ['time', 'instance', 'fastPath', 'fastMs', 'slowPath', 'slowMs', 'ratio'] as const;
 export const LOG_FIELDS = ['time', 'body', 'severity', 'instance', 'table', 'kind'] as const;
+/** Per metric frame: mean per bin (`value`) and highest point (`max`); unit in the field config. */
+export const METRIC_FIELDS = ['time', 'value', 'max'] as const;
+export const INSTANCE_COUNT_FIELDS = ['time', 'instances'] as const;
+/** `status`: agrees | disagrees | not-in-logs | not-declared; `observed` is what the logs show, as text. */
+export const DECLARED_CONFIG_FIELDS = ['setting', 'declared', 'from', 'observed', 'status'] as const;
 
 export type Verdict = 'supported' | 'weakened' | 'inconclusive';
 export const HYPOTHESIS_IDS = ['H1', 'H2', 'H3', 'H4', 'T1', 'M1', 'C1'] as const;
