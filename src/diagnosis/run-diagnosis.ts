@@ -60,8 +60,8 @@ export async function runDiagnosis(source: Source, request: SourceRequest): Prom
   const options = { window: request.window, binMs: request.binMs };
   const signals =
     bins.length > 0
-      ? deriveFromBins({ bins, aborts: http.length ? buildHttpTable(http) : undefined, logs, deploymentHistory }, options)
-      : derive({ http: http.length ? buildHttpTable(http) : undefined, logs, deploymentHistory }, options);
+      ? deriveFromBins({ bins, aborts: http.length ? buildHttpTable(http) : undefined, logs, deploymentHistory, metrics: data.metrics }, options)
+      : derive({ http: http.length ? buildHttpTable(http) : undefined, logs, deploymentHistory, metrics: data.metrics }, options);
   const coverage: DataCoverage = { console: span(console), platform: span(platform) };
   const app = appIdentity(source, http);
   const declared = data.siteConfig ? declaredConfigFrom(data.siteConfig) : undefined;
