@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildDeclaredConfigFrame } from '../backend/app-frames/declared-config-frame';
 import { buildDivergencesFrame, buildEndpointsFrame } from '../backend/app-frames/endpoint-frames';
 import { buildClustersFrame, buildMarkersFrame, buildWorkerModelFrame, selectMarkers } from '../backend/app-frames/event-frames';
 import { buildScoresFrame, buildVerdictsFrame, buildWindowsFrame } from '../backend/app-frames/hypothesis-frames';
@@ -11,6 +12,7 @@ import { buildLogsFrame } from '../backend/app-frames/logs-frame';
 import { buildSeriesFrames } from '../backend/app-frames/series-frames';
 import { encodeFrame } from '../backend/frames/arrow-frame-encoder';
 import { formatMarkdown } from '../cli/format-markdown';
+import { declaredConfigRows } from '../engine/report/declared-config-rows';
 import { formatText } from '../cli/format-text';
 import { runInProcess } from '../cli/testing/run-cli';
 import { FilesSource } from '../sources/files/files-source';
@@ -95,7 +97,15 @@ describe('the app settings allow-list, end to end', () => {
     expectClean('the health check', JSON.stringify(await source.health()));
 
     const { signals, assessment } = diagnosis;
+    const declaredFrame = buildDeclaredConfigFrame(declaredConfigRows(diagnosis.declared, signals), 'A');
+    // The declared-config frame carries the allow-listed values (so its check below is not vacuous).
+    expect(Object.fromEntries(declaredFrame.fields[0].values.map((setting, row) => [setting, [declaredFrame.fields[1].values[row], declaredFrame.fields[2].values[row]]]))).toMatchObject({
+      workers: ['4', 'appCommandLine'],
+      timeoutSec: ['120', 'appCommandLine'],
+      startTimeLimitSec: ['600', 'WEBSITES_CONTAINER_START_TIME_LIMIT'],
+    });
     const frames = [
+      declaredFrame,
       ...buildSeriesFrames(signals, { refId: 'A', splitBy: 'path', metrics: [] }),
       buildClustersFrame(signals.clusters, 'A'),
       buildMarkersFrame(selectMarkers(signals, []), 'A'),

@@ -4,11 +4,15 @@
 import type { QueryType } from '../../datasource/types/query';
 import { FRAME } from '../../shared/frame-contract';
 import type { Diagnosis } from '../../diagnosis/run-diagnosis';
+import { declaredConfigRows } from '../../engine/report/declared-config-rows';
+import type { SourceKind } from '../../sources/source';
 import { diagnose } from '../analysis/diagnosis-cache';
 import { buildClustersFrame, buildMarkersFrame, buildWorkerModelFrame, selectMarkers } from '../app-frames/event-frames';
 import { buildDivergencesFrame, buildEndpointsFrame } from '../app-frames/endpoint-frames';
 import { buildScoresFrame, buildVerdictsFrame, buildWindowsFrame } from '../app-frames/hypothesis-frames';
+import { buildDeclaredConfigFrame } from '../app-frames/declared-config-frame';
 import { buildLogsFrame } from '../app-frames/logs-frame';
+import { buildMetricsFrames, metricsUnavailableText } from '../app-frames/metrics-frames';
 import { buildSeriesFrames, countPerBinFrame } from '../app-frames/series-frames';
 import { requireSettings, type AppInstance } from '../app-instance';
 import type { Frame, Notice } from '../frames/frame';
@@ -16,7 +20,12 @@ import { PluginRequestError, type ParsedQuery, type QueryTypeHandler, type Reque
 import { autoBinMs } from './auto-bin';
 import { parseAppQuery, type AppQuery } from './parse-query';
 
-type Builder = (diagnosis: Diagnosis, query: AppQuery, fromAlert: boolean) => Frame[];
+type Builder = (diagnosis: Diagnosis, query: AppQuery, fromAlert: boolean, source: SourceKind) => Frame[];
+
+const NO_SITE_CONFIG: Notice = {
+  severity: 'info',
+  text: 'No site configuration was read from this source: the declared column is empty and only what the logs show is listed.',
+};
 
 const BUILDERS: Record<QueryType, Builder> = {
   series: ({ signals }, q) => buildSeriesFrames(signals, { refId: q.refId, splitBy: q.splitBy, metrics: q.metrics }),
@@ -36,13 +45,18 @@ const BUILDERS: Record<QueryType, Builder> = {
     }
     return [q.format === 'windows' ? buildWindowsFrame(assessment, q.hypotheses, q.refId) : buildVerdictsFrame(assessment, q.hypotheses, q.refId)];
   },
-  workerModel: ({ signals }, q) => [buildWorkerModelFrame(signals.workerModel, q.refId)],
+  workerModel: ({ signals, declared }, q) => [
+    buildWorkerModelFrame(signals.workerModel, q.refId),
+    buildDeclaredConfigFrame(declaredConfigRows(declared, signals), q.refId, declared ? [] : [NO_SITE_CONFIG]),
+  ],
   endpoints: ({ signals }, q) => [buildEndpointsFrame(signals.endpoints, q.refId), buildDivergencesFrame(signals.divergences, q.refId)],
   logs: (diagnosis, q) => [buildLogsFrame(diagnosis, { refId: q.refId, table: q.table, search: q.search })],
+  metrics: ({ signals, data }, q, fromAlert, source) =>
+    buildMetricsFrames(signals, { refId: q.refId, names: q.platformMetrics, instances: q.instances, fromAlert }, () => metricsUnavailableText(source, data.description)),
 };
 
 /** Query types whose frames are already numeric series; the rest need their alert form. */
-const NUMERIC_IN_ALERTS: ReadonlySet<QueryType> = new Set(['series', 'clusters', 'markers', 'hypotheses']);
+const NUMERIC_IN_ALERTS: ReadonlySet<QueryType> = new Set(['series', 'clusters', 'markers', 'hypotheses', 'metrics']);
 
 function rawRowCount(diagnosis: Diagnosis): number {
   return diagnosis.data.tables.reduce((sum, t) => sum + t.table.rows.length, 0);
@@ -71,7 +85,7 @@ async function answer(query: ParsedQuery, context: RequestContext<AppInstance>):
   const appQuery = parsed.query;
   if (context.fromAlert && !NUMERIC_IN_ALERTS.has(appQuery.queryType)) {
     throw new PluginRequestError(
-      `query ${query.refId}: "${appQuery.queryType}" returns tables, not numeric series; alert rules can use series, clusters, markers or hypotheses`,
+      `query ${query.refId}: "${appQuery.queryType}" returns tables, not numeric series; alert rules can use series, clusters, markers, hypotheses or metrics`,
       400,
       'downstream'
     );
@@ -101,7 +115,7 @@ async function answer(query: ParsedQuery, context: RequestContext<AppInstance>):
       'downstream'
     );
   }
-  return withNotices(BUILDERS[appQuery.queryType](diagnosis, appQuery, context.fromAlert), diagnosis);
+  return withNotices(BUILDERS[appQuery.queryType](diagnosis, appQuery, context.fromAlert, settings.source), diagnosis);
 }
 
 export const appQueryHandlers: Record<QueryType, QueryTypeHandler<AppInstance>> = Object.fromEntries(

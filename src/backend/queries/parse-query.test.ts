@@ -24,6 +24,29 @@ describe('parseAppQuery', () => {
     });
   });
 
+  it('reads a metrics query: platform metric names under "metrics", instances as the filter', () => {
+    const result = parseAppQuery({ refId: 'M', queryType: 'metrics', metrics: ['CpuPercentage', 'MemoryPercentage'], instances: ['lw0sdlwk000001', '$__all'] });
+    expect(result).toEqual({
+      ok: true,
+      query: expect.objectContaining({ queryType: 'metrics', platformMetrics: ['CpuPercentage', 'MemoryPercentage'], metrics: [], instances: ['lw0sdlwk000001'] }),
+    });
+    expect(parseAppQuery({ queryType: 'metrics' })).toEqual({ ok: true, query: expect.objectContaining({ platformMetrics: [], metrics: [] }) });
+  });
+
+  it.each([
+    [{ queryType: 'metrics', metrics: ['CpuPercentage', 'p95'] }, '"metrics" has unknown values "p95"; allowed: Requests, Http5xx, HttpResponseTime, CpuPercentage, MemoryPercentage'],
+    [{ queryType: 'metrics', metrics: [{ name: 'CpuPercentage' }] }, '"metrics" must be a list of strings'],
+    [{ queryType: 'series', metrics: ['CpuPercentage'] }, '"metrics" has unknown values "CpuPercentage"'],
+    [{ queryType: 'markers', kinds: ['scale-up'] }, '"kinds" has unknown values "scale-up"'],
+  ])('metrics and scale kinds: rejects %j naming the field', (model, message) => {
+    const result = parseAppQuery(model);
+    expect(result.ok ? '' : result.error).toContain(message);
+  });
+
+  it('accepts the scale-out and scale-in marker kinds', () => {
+    expect(parseAppQuery({ queryType: 'markers', kinds: ['scale-out', 'scale-in'] })).toEqual({ ok: true, query: expect.objectContaining({ kinds: ['scale-out', 'scale-in'] }) });
+  });
+
   it.each([
     [[1, 2], 'query must be a JSON object'],
     ['text', 'query must be a JSON object'],

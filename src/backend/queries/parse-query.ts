@@ -12,7 +12,7 @@ import {
   type QueryType,
   type SplitBy,
 } from '../../datasource/types/query';
-import type { MarkerKind } from '../../engine';
+import { METRIC_NAMES, type MarkerKind, type MetricName } from '../../engine';
 import { HYPOTHESIS_IDS, SERIES_FIELDS, type HypothesisId, type SeriesField } from '../../shared/frame-contract';
 
 export interface AppQuery {
@@ -23,7 +23,10 @@ export interface AppQuery {
   /** Fixed bin in ms, or undefined for `auto` (follow the panel interval). */
   binMs: number | undefined;
   splitBy: SplitBy;
+  /** `series` queries: which derived series. */
   metrics: SeriesField[];
+  /** `metrics` queries: which platform metrics (the same `metrics` key, read against the metric names). */
+  platformMetrics: MetricName[];
   kinds: MarkerKind[];
   format: HypothesesFormat;
   hypotheses: HypothesisId[];
@@ -110,7 +113,8 @@ export function parseAppQuery(model: unknown): ParseResult {
         instances: stringList(record, 'instances'),
         binMs: parseBin(record.bin),
         splitBy: oneOf(record, 'splitBy', SPLIT_BY, 'none'),
-        metrics: subsetOf(record, 'metrics', SERIES_FIELDS),
+        metrics: queryType === 'metrics' ? [] : subsetOf(record, 'metrics', SERIES_FIELDS),
+        platformMetrics: queryType === 'metrics' ? subsetOf(record, 'metrics', METRIC_NAMES) : [],
         kinds: subsetOf(record, 'kinds', MARKER_KINDS),
         format: oneOf(record, 'format', HYPOTHESES_FORMATS, 'verdicts'),
         hypotheses: subsetOf(record, 'hypotheses', HYPOTHESIS_IDS),

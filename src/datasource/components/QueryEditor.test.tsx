@@ -19,6 +19,7 @@ const STORED: { [T in QueryType]: { query: AppSvcQuery; shows: string[] } } = {
   workerModel: { query: { refId: 'A', queryType: 'workerModel', instances: ['lw0sdlwk000001'] }, shows: ['lw0sdlwk000001'] },
   endpoints: { query: { refId: 'A', queryType: 'endpoints', paths: ['/health'] }, shows: ['/health'] },
   logs: { query: { refId: 'A', queryType: 'logs', table: 'platform', search: 'SIGKILL' }, shows: [] },
+  metrics: { query: { refId: 'A', queryType: 'metrics', metrics: ['CpuPercentage', 'MemoryPercentage'], instances: ['lw0sdlwk000001'] }, shows: ['CpuPercentage', 'MemoryPercentage', 'lw0sdlwk000001'] },
 };
 
 function renderEditor(query: AppSvcQuery) {
@@ -96,8 +97,8 @@ describe('QueryEditor', () => {
   });
 
   it('names an unknown query type instead of rendering a wrong editor', () => {
-    renderEditor({ refId: 'A', queryType: 'metrics' as never, version: QUERY_MODEL_VERSION });
-    expect(screen.getByText('Unknown query type "metrics"; choose one')).toBeInTheDocument();
+    renderEditor({ refId: 'A', queryType: 'traces' as never, version: QUERY_MODEL_VERSION });
+    expect(screen.getByText('Unknown query type "traces"; choose one')).toBeInTheDocument();
     expect(screen.queryByTestId(selectors.queryEditor.instances)).not.toBeInTheDocument();
   });
 });

@@ -15,6 +15,7 @@ import { EndpointsEditor } from './query/EndpointsEditor';
 import { HypothesesEditor } from './query/HypothesesEditor';
 import { LogsEditor } from './query/LogsEditor';
 import { MarkersEditor } from './query/MarkersEditor';
+import { MetricsEditor } from './query/MetricsEditor';
 import { SeriesEditor } from './query/SeriesEditor';
 import { WorkerModelEditor } from './query/WorkerModelEditor';
 
@@ -28,6 +29,7 @@ export const QUERY_EDITORS: { [T in QueryType]: ComponentType<TypedEditorProps<T
   workerModel: WorkerModelEditor,
   endpoints: EndpointsEditor,
   logs: LogsEditor,
+  metrics: MetricsEditor,
 };
 
 const QUERY_TYPE_OPTIONS = QUERY_TYPES.map((value) => ({ value, ...QUERY_TYPE_LABELS[value] }));

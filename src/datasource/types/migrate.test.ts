@@ -17,6 +17,18 @@ describe('migrateQuery', () => {
       expect(migrated).toMatchObject({ paths: ['/api/slow', '/health'], instances: ['lw0sdlwk000001'], version: 1 });
     });
 
+    it('splits hand-written metric lists of series and platform-metrics queries', () => {
+      expect(migrateQuery({ refId: 'E', queryType: 'metrics', metrics: 'CpuPercentage, MemoryPercentage', instances: 'lw0sdlwk000001' } as never)).toEqual({
+        refId: 'E',
+        queryType: 'metrics',
+        metrics: ['CpuPercentage', 'MemoryPercentage'],
+        instances: ['lw0sdlwk000001'],
+        bin: 'auto',
+        version: 1,
+      });
+      expect(migrateQuery({ refId: 'F', queryType: 'series', metrics: ['p95', ' p99'] } as never).metrics).toEqual(['p95', 'p99']);
+    });
+
     it('turns a bin given in seconds into a duration', () => {
       expect(migrateQuery({ refId: 'C', queryType: 'series', bin: 60 } as never).bin).toBe('60s');
     });

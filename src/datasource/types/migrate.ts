@@ -30,11 +30,11 @@ function toBin(value: unknown): string {
 
 /**
  * v0 → v1: queries saved before the model had a version. `queryType` defaulted to series,
- * `paths`/`instances` could be comma-separated text and `bin` a number of seconds.
+ * `paths`/`instances`/`metrics` could be comma-separated text and `bin` a number of seconds.
  */
 const versionlessToV1: MigrationStep = (query) => {
   const migrated: StoredQuery = { ...query, queryType: query.queryType ?? 'series', bin: toBin(query.bin), version: 1 };
-  for (const key of ['paths', 'instances'] as const) {
+  for (const key of ['paths', 'instances', 'metrics'] as const) {
     const list = toList(query[key]);
     if (list === undefined) {
       delete migrated[key];

@@ -2,12 +2,13 @@
 // a discriminated union keyed by `queryType`, stamped with the model version it was saved with.
 import type { DataQuery } from '@grafana/schema';
 import type { MarkerKind } from '../../engine/model/findings';
+import type { MetricName } from '../../engine/model/metrics';
 import type { HypothesisId, SeriesField } from '../../shared/frame-contract';
 
 /** Bump when a stored field changes meaning or shape, and add the step to `migrate.ts`. */
 export const QUERY_MODEL_VERSION = 1;
 
-export const QUERY_TYPES = ['series', 'clusters', 'markers', 'hypotheses', 'workerModel', 'endpoints', 'logs'] as const;
+export const QUERY_TYPES = ['series', 'clusters', 'markers', 'hypotheses', 'workerModel', 'endpoints', 'logs', 'metrics'] as const;
 export type QueryType = (typeof QUERY_TYPES)[number];
 
 export const SPLIT_BY = ['none', 'path', 'instance'] as const;
@@ -33,6 +34,8 @@ export const MARKER_KINDS = [
   'container-stop',
   'container-timeout',
   'deployment',
+  'scale-out',
+  'scale-in',
 ] as const satisfies readonly MarkerKind[];
 
 /** `auto` follows the panel interval; otherwise a duration such as `1m` or `30s`. */
@@ -76,6 +79,11 @@ export interface LogsQuery extends QueryBase<'logs'> {
   search?: string;
 }
 
+export interface MetricsQuery extends QueryBase<'metrics'> {
+  /** Which platform metrics (CpuPercentage, MemoryPercentage, Requests, Http5xx, HttpResponseTime); all when empty. */
+  metrics?: MetricName[];
+}
+
 export type AppSvcQuery =
   | SeriesQuery
   | ClustersQuery
@@ -83,7 +91,8 @@ export type AppSvcQuery =
   | HypothesesQuery
   | WorkerModelQuery
   | EndpointsQuery
-  | LogsQuery;
+  | LogsQuery
+  | MetricsQuery;
 
 /** The query of one type, e.g. `QueryOf<'markers'>` is `MarkersQuery`. */
 export type QueryOf<T extends QueryType> = Extract<AppSvcQuery, { queryType: T }>;
@@ -104,4 +113,5 @@ export const QUERY_TYPE_LABELS: Record<QueryType, { label: string; description: 
   workerModel: { label: 'Worker model', description: 'Inferred Gunicorn workers, threads and timeout per instance' },
   endpoints: { label: 'Endpoints', description: 'Per-path requests, failures and latency' },
   logs: { label: 'Logs', description: 'Console and platform lines' },
+  metrics: { label: 'Platform metrics', description: 'CPU, memory, requests and response time per instance from Azure Monitor, and the instance count (alerting-ready)' },
 };

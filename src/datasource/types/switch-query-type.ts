@@ -10,6 +10,7 @@ const TYPE_DEFAULTS: { [T in QueryType]: Omit<QueryOf<T>, 'refId' | 'queryType'>
   workerModel: {},
   endpoints: {},
   logs: { table: 'console' },
+  metrics: {},
 };
 
 export function defaultQuery<T extends QueryType>(queryType: T, refId = 'A'): QueryOf<T> {

@@ -1,0 +1,114 @@
+// Platform metrics on the signals' bins → one `metrics` frame per metric and instance (labels
+// metric=…, instance=…) and one `instance-count` frame. Numeric and labelled, so alert rules and
+// expressions use them as they are; with no metrics, one empty frame whose notice says why.
+import type { BinnedMetric, MetricName, MetricSignals, Signals } from '../../engine';
+import { FRAME } from '../../shared/frame-contract';
+import type { SourceKind } from '../../sources/source';
+import type { Field, FieldConfig, Frame, Notice } from '../frames/frame';
+
+export interface MetricsFrameOptions {
+  refId: string;
+  /** Which metrics; all when empty. */
+  names: readonly MetricName[];
+  /** Which instances; all (and the whole-plan series) when empty. */
+  instances: readonly string[];
+  /** Alert rules get `time` + `value` only: one numeric series per frame. */
+  fromAlert: boolean;
+}
+
+/** Azure Monitor's unit names → Grafana's unit ids (Azure's unit is kept: seconds stay seconds). */
+const GRAFANA_UNIT: Record<string, string> = {
+  Percent: 'percent',
+  Seconds: 's',
+  MilliSeconds: 'ms',
+  Count: 'short',
+  CountPerSecond: 'reqps',
+  Bytes: 'bytes',
+  BytesPerSecond: 'Bps',
+};
+
+export function grafanaUnit(metric: Pick<BinnedMetric, 'name' | 'unit'>): string {
+  if (GRAFANA_UNIT[metric.unit]) {
+    return GRAFANA_UNIT[metric.unit];
+  }
+  if (metric.name.endsWith('Percentage')) {
+    return 'percent';
+  }
+  return metric.name === 'HttpResponseTime' ? 's' : 'short';
+}
+
+function fieldConfig(metric: BinnedMetric, suffix: string): FieldConfig {
+  const unit = grafanaUnit(metric);
+  const who = metric.instance === '' ? '' : ` ${metric.instance}`;
+  return { unit, displayNameFromDS: `${metric.name}${suffix}${who}`, ...(unit === 'percent' ? { min: 0, decimals: 1 } : {}) };
+}
+
+export function selectMetrics(metrics: MetricSignals, names: readonly MetricName[], instances: readonly string[]): BinnedMetric[] {
+  return metrics.series.filter((series) => (names.length === 0 || names.includes(series.name)) && (instances.length === 0 || instances.includes(series.instance)));
+}
+
+function metricFrame(metric: BinnedMetric, time: readonly number[], options: MetricsFrameOptions): Frame {
+  const labels = { metric: metric.name, instance: metric.instance };
+  const fields: Field[] = [
+    { name: 'time', type: 'time', values: time, nullable: false },
+    { name: 'value', type: 'float64', values: metric.values, labels, config: fieldConfig(metric, ''), nullable: true },
+  ];
+  if (!options.fromAlert) {
+    fields.push({ name: 'max', type: 'float64', values: metric.max, labels, config: fieldConfig(metric, ' max'), nullable: true });
+  }
+  return { name: FRAME.metrics, refId: options.refId, meta: { type: 'timeseries-wide', typeVersion: [0, 1] }, fields };
+}
+
+export function buildInstanceCountFrame(metrics: MetricSignals, time: readonly number[], refId: string): Frame {
+  return {
+    name: FRAME.instanceCount,
+    refId,
+    meta: { type: 'timeseries-wide', typeVersion: [0, 1] },
+    fields: [
+      { name: 'time', type: 'time', values: time, nullable: false },
+      { name: 'instances', type: 'float64', values: metrics.instanceCount, nullable: true, config: { unit: 'short', decimals: 0, min: 0, displayNameFromDS: 'instances' } },
+    ],
+  };
+}
+
+const WHY_NO_METRICS: Record<SourceKind, string> = {
+  lab: 'this lab recording has no PlatformMetrics.json or SiteMetrics.json (recorded before the lab measured CPU and memory); choose a recording that has them, e.g. c1-cpu-saturation',
+  files: 'the folder holds no Azure Monitor metrics export; add the JSON that `az monitor metrics list` prints (or a metrics:getBatch reply) for the plan (CpuPercentage, MemoryPercentage) and the site',
+  azure: 'Azure Monitor returned no platform metrics for this range (reading them needs Microsoft.Insights/metrics/read on the site and its App Service plan, e.g. the Monitoring Reader role)',
+};
+
+export function metricsUnavailableText(source: SourceKind, description: string): string {
+  return `Platform metrics are not available from ${description}: ${WHY_NO_METRICS[source]}.`;
+}
+
+/** An empty `metrics` frame: the carrier of the notice that says why there is nothing to draw. */
+export function emptyMetricsFrame(refId: string, notices: Notice[]): Frame {
+  return {
+    name: FRAME.metrics,
+    refId,
+    meta: { type: 'timeseries-wide', typeVersion: [0, 1], notices },
+    fields: [
+      { name: 'time', type: 'time', values: [], nullable: false },
+      { name: 'value', type: 'float64', values: [], nullable: true },
+    ],
+  };
+}
+
+export function buildMetricsFrames(signals: Signals, options: MetricsFrameOptions, unavailable: () => string): Frame[] {
+  const metrics = signals.metrics;
+  const issues: Notice[] = (metrics?.issues ?? []).slice(0, 10).map((issue) => ({ severity: 'warning', text: `${issue.where}: ${issue.message}` }));
+  if (!metrics || metrics.series.length === 0) {
+    return [emptyMetricsFrame(options.refId, [{ severity: 'info', text: unavailable() }, ...issues])];
+  }
+  const chosen = selectMetrics(metrics, options.names, options.instances);
+  if (chosen.length === 0) {
+    const have = [...new Set(metrics.series.map((series) => `${series.name}${series.instance ? ` on ${series.instance}` : ''}`))].slice(0, 12).join(', ');
+    return [emptyMetricsFrame(options.refId, [{ severity: 'info', text: `No metric series match the query's metrics and instances; this source has ${have}.` }, ...issues])];
+  }
+  const time = signals.series.time;
+  const frames = [...chosen.map((metric) => metricFrame(metric, time, options)), buildInstanceCountFrame(metrics, time, options.refId)];
+  if (issues.length > 0) {
+    frames[0] = { ...frames[0], meta: { ...frames[0].meta, notices: issues } };
+  }
+  return frames;
+}
