@@ -14,6 +14,7 @@ import { computeHttpSeries } from './http-series';
 import { deploymentHistoryMarkers } from './deployment-history-markers';
 import { deploymentVersionMarkers } from './deployment-version-markers';
 import { buildMarkers } from './markers';
+import { binMetrics, metricsSpan } from './metric-bins';
 import { findActivityRuns } from './runs';
 import { scmDeploymentMarkers } from './scm-deploys';
 import { errorPercent, SeriesGrid } from './series-grid';
@@ -73,14 +74,16 @@ export function derive(input: DeriveInput, options: DeriveOptions = {}): Signals
     ...deploymentVersionMarkers(deploymentIds),
     ...(input.deploymentHistory ? deploymentHistoryMarkers(input.deploymentHistory) : []),
   ];
-  const window = resolveWindow(dataSpan(input.http, [...events, ...deployments]), options);
+  // Metrics define the window only when there is nothing else: they usually cover more than the incident.
+  const window = resolveWindow(dataSpan(input.http, [...events, ...deployments]) ?? metricsSpan(input.metrics), options);
   const http = computeHttpSeries(input.http ?? EMPTY_TABLE, window, options.maxSplitKeys ?? DEFAULT_MAX_SPLIT_KEYS, DIVERGENCE_SLOW_MS);
   const series = http.total.toSeries(0, window.from, window.binMs);
   const byPath = keyedSeries(http.byPath, http.paths, window);
   const firstRowAt = Object.fromEntries(Object.entries(input.logs?.consoleSpan ?? {}).map(([instance, span]) => [instance, span.from]));
   const workerModel = buildWorkerModel(events, input.http, window.to);
   const inWindow = (time: number) => time >= window.from && time < window.to;
-  const markers = [...buildMarkers(events, { firstRowAt }), ...deployments].sort((a, b) => a.time - b.time);
+  const metrics = input.metrics ? binMetrics(input.metrics, window) : undefined;
+  const markers = [...buildMarkers(events, { firstRowAt }), ...deployments, ...(metrics?.markers ?? [])].sort((a, b) => a.time - b.time);
   const requests = sum(series.requests);
   const err5xx = sum(series.err5xx);
   const totals: Totals = {
@@ -119,6 +122,7 @@ export function derive(input: DeriveInput, options: DeriveOptions = {}): Signals
       deploymentIds: deploymentIds.length,
       ...(input.deploymentHistory ? { historyRecords: input.deploymentHistory.records.length } : {}),
     },
+    ...(metrics ? { metrics: metrics.metrics } : {}),
   };
 }
 

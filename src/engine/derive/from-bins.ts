@@ -12,6 +12,7 @@ import { cellNumber, cellText, findColumn } from '../table/columns';
 import { mergeRowIssues, RowIssueCollector, tableLabel } from '../table/row-issues';
 import { toEpochMs } from '../table/timestamp';
 import { derive } from './derive';
+import { metricsSpan } from './metric-bins';
 import { findActivityRuns } from './runs';
 import { errorPercent, PERCENTILE_SLOTS, SeriesGrid } from './series-grid';
 import { StatusClass, STATUS_CLASS_COUNT } from './status-class';
@@ -161,12 +162,13 @@ export function deriveFromBins(input: BinsInput, options: DeriveOptions = {}): S
   const span = aligned.length
     ? { from: aligned.reduce((min, r) => Math.min(min, r.bin), Infinity), to: aligned.reduce((max, r) => Math.max(max, r.bin), -Infinity) }
     : undefined;
-  const window = options.window ? binWindow(options.window, binMs, false) : binWindow(span, binMs, true);
+  const nothingElse = !span && !input.aborts?.length && !input.logs?.events.length;
+  const window = options.window ? binWindow(options.window, binMs, false) : binWindow(span ?? (nothingElse ? metricsSpan(input.metrics) : undefined), binMs, true);
   const rows = aligned.filter((row) => row.bin >= window.from && row.bin < window.to);
   rows
     .filter((row) => row.path !== '' && row.instance !== '')
     .forEach((row) => issues.add('bins', 'bins', -1, 'unsupported-split', `row for ${row.path} on ${row.instance} is split by both path and instance; not used`));
-  const base = derive({ http: input.aborts, logs: input.logs, deploymentHistory: input.deploymentHistory }, { ...options, window: { from: window.from, to: window.to }, binMs });
+  const base = derive({ http: input.aborts, logs: input.logs, deploymentHistory: input.deploymentHistory, metrics: input.metrics }, { ...options, window: { from: window.from, to: window.to }, binMs });
   const total = splitSeries(rows.filter((r) => r.path === '' && r.instance === ''), () => '', window.bins, window.from, binMs);
   const series: Series = total[0]?.series ?? new SeriesGrid(1, window.bins).toSeries(0, window.from, binMs);
   const byPath = splitSeries(rows.filter((r) => r.path !== '' && r.instance === ''), (r) => r.path, window.bins, window.from, binMs);
