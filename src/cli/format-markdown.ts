@@ -1,7 +1,9 @@
 // Markdown for an incident document: summary table, per-hypothesis evidence tables, a per-bin table of
 // the busy bins, the event timeline, and next checks as fenced blocks ready to copy.
 import type { DiagnosisReport, ReportHypothesis } from '../engine/report';
+import { metricsView } from './metrics-view';
 import { actionable, binLabel, clock, EFFECT_MARK, percent, seconds, timelineEntries, timelineSlices } from './report-view';
+import { sparkline } from './sparkline';
 import { workerModelView } from './worker-model-view';
 
 /** Table rows beyond this are left to the JSON report. */
@@ -36,6 +38,30 @@ function binTable(report: DiagnosisReport): string[] {
   return [...lines, ''];
 }
 
+/** Sparkline cells longer than this are cut (the JSON report has every point). */
+const MAX_SPARK_CELLS = 90;
+
+function metricsSection(report: DiagnosisReport): string[] {
+  const view = metricsView(report);
+  if (!view) {
+    return [];
+  }
+  const bins = timelineSlices(report).flatMap((slice) => slice.bins);
+  const lines = ['## Platform metrics', '', view.summary, '', '| metric | instance | mean | max | per bin |', '|---|---|---:|---:|---|'];
+  for (const row of view.rows) {
+    const points = bins.map((index) => row.series.points[index] ?? null);
+    const spark = sparkline(points.slice(0, MAX_SPARK_CELLS)) + (points.length > MAX_SPARK_CELLS ? '…' : '');
+    lines.push(`| ${row.metric} | ${cell(row.instance)} | ${row.mean} | ${row.max} | \`${spark}\` |`);
+  }
+  if (view.scaleEvents.length > 0) {
+    lines.push('', ...view.scaleEvents.map((line) => `- ${cell(line)}`));
+  }
+  if (view.issues.length > 0) {
+    lines.push('', ...view.issues.map((issue) => `- not used: ${cell(issue)}`));
+  }
+  return [...lines, ''];
+}
+
 export function formatMarkdown(report: DiagnosisReport): string {
   const totals = report.totals;
   const lines = [
@@ -62,7 +88,7 @@ export function formatMarkdown(report: DiagnosisReport): string {
   if (view.agreement) {
     lines.push(`- ${cell(view.agreement)}`);
   }
-  lines.push('', '## Timeline', '');
+  lines.push('', ...metricsSection(report), '## Timeline', '');
   const { entries, hiddenBoots } = timelineEntries(report);
   for (const entry of entries.slice(0, MAX_TABLE_ROWS)) {
     lines.push(`- \`${clock(entry.time)}\` **${entry.what}**: ${entry.text}`);

@@ -1,6 +1,7 @@
 // Terminal output for an incident: ranking first, then per-run sparklines, the event timeline,
 // the evidence per hypothesis and the next checks to run.
 import type { DiagnosisReport } from '../engine/report';
+import { metricsView, metricValue, SPARKLINE_METRICS, sparklineLabel } from './metrics-view';
 import { actionable, binLabel, clock, EFFECT_MARK, percent, seconds, timelineEntries, timelineSlices, VERDICT_MARK } from './report-view';
 import { sparkline } from './sparkline';
 import { workerModelView } from './worker-model-view';
@@ -73,9 +74,29 @@ function workerModel(report: DiagnosisReport): string[] {
   return lines;
 }
 
+function platformMetrics(report: DiagnosisReport): string[] {
+  const view = metricsView(report);
+  if (!view) {
+    return [];
+  }
+  const lines = ['', 'PLATFORM METRICS', `  ${view.summary}`];
+  const nameWidth = Math.max(...view.rows.map((row) => row.metric.length));
+  const instanceWidth = Math.max(...view.rows.map((row) => row.instance.length));
+  for (const row of view.rows) {
+    lines.push(`  ${row.metric.padEnd(nameWidth)}  ${row.instance.padEnd(instanceWidth)}  mean ${row.mean.padStart(8)}  max ${row.max.padStart(8)}`);
+  }
+  lines.push(...view.scaleEvents.map((line) => `  ${line}`));
+  for (const issue of view.issues) {
+    lines.push(...wrap(`not used: ${issue}`, 96, '  '));
+  }
+  return lines;
+}
+
 function timelines(report: DiagnosisReport): string[] {
   const lines: string[] = [];
   const series = report.series;
+  const plan = (report.metrics?.perMetric ?? []).filter((item) => SPARKLINE_METRICS.has(item.name));
+  const width = Math.max(8, ...plan.map((item) => sparklineLabel(item).length));
   for (const slice of timelineSlices(report)) {
     lines.push('', `TIMELINE ${clock(slice.from)} – ${clock(slice.to)} (${slice.requests} requests, one mark per ${binLabel(report.window.binMs)})`);
     for (let start = 0; start < slice.bins.length; start += SPARK_WIDTH) {
@@ -83,10 +104,14 @@ function timelines(report: DiagnosisReport): string[] {
       const pick = (values: Array<number | null>) => bins.map((index) => values[index]);
       const max = (values: Array<number | null>) => Math.max(0, ...pick(values).map((value) => value ?? 0));
       lines.push(`  from ${clock(series.time[bins[0]])}`);
-      lines.push(`  requests ${sparkline(pick(series.requests))}  max ${max(series.requests)}`);
-      lines.push(`  errPct   ${sparkline(pick(series.errPct))}  max ${percent(max(series.errPct))}`);
-      lines.push(`  499      ${sparkline(pick(series.s499))}  max ${max(series.s499)}`);
-      lines.push(`  p95      ${sparkline(pick(series.p95))}  max ${seconds(max(series.p95))}`);
+      const label = (text: string) => `  ${text.padEnd(width)} `;
+      lines.push(`${label('requests')}${sparkline(pick(series.requests))}  max ${max(series.requests)}`);
+      lines.push(`${label('errPct')}${sparkline(pick(series.errPct))}  max ${percent(max(series.errPct))}`);
+      lines.push(`${label('499')}${sparkline(pick(series.s499))}  max ${max(series.s499)}`);
+      lines.push(`${label('p95')}${sparkline(pick(series.p95))}  max ${seconds(max(series.p95))}`);
+      for (const item of plan) {
+        lines.push(`${label(sparklineLabel(item))}${sparkline(pick(item.points))}  max ${metricValue(max(item.points), item.unit)}`);
+      }
     }
   }
   return lines;
@@ -141,5 +166,5 @@ function nextChecks(report: DiagnosisReport): string[] {
 }
 
 export function formatText(report: DiagnosisReport): string {
-  return [...header(report), ...ranking(report), ...workerModel(report), ...timelines(report), ...events(report), ...hypotheses(report), ...nextChecks(report)].join('\n') + '\n';
+  return [...header(report), ...ranking(report), ...workerModel(report), ...platformMetrics(report), ...timelines(report), ...events(report), ...hypotheses(report), ...nextChecks(report)].join('\n') + '\n';
 }

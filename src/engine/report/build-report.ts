@@ -2,6 +2,7 @@
 import { Signals } from '..';
 import { DeclaredConfig } from '../config';
 import { isoTime } from './iso-time';
+import { metricsSection } from './metrics-section';
 import { workerModelSection } from './worker-model-section';
 import { Assessment, Evidence, EvidencePointer, HypothesisAssessment } from '../assess/types';
 import { DiagnosisReport, ReportEvidence, ReportPointer, ReportSource } from './report-types';
@@ -45,6 +46,7 @@ function hypothesis(item: HypothesisAssessment) {
 
 export function buildReport(signals: Signals, assessment: Assessment, source: ReportSourceInput, declared?: DeclaredConfig): DiagnosisReport {
   const series = signals.series;
+  const metrics = metricsSection(signals.metrics);
   return {
     window: {
       from: isoTime(signals.window.from),
@@ -107,6 +109,7 @@ export function buildReport(signals: Signals, assessment: Assessment, source: Re
     })),
     markers: signals.markers.map((marker) => ({ ...marker, time: isoTime(marker.time) })),
     workerModel: workerModelSection(signals.workerModel, declared),
+    ...(metrics ? { metrics } : {}),
     hypotheses: assessment.hypotheses.map(hypothesis),
     ranking: assessment.ranking,
   };

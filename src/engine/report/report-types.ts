@@ -3,6 +3,7 @@
 import { ClusterKind, KillCause, MarkerKind, MarkerSource, RowIssues, Totals, WorkerModelEvidenceKind } from '..';
 import { EvidenceEffect, HypothesisId, NextCheck, Verdict } from '../assess/types';
 import type { DeclaredConfig, WorkerModelCheck, WorkerModelObservation } from '../config';
+import type { MetricIssue, MetricName } from '../model/metrics';
 
 export type IsoTime = string;
 
@@ -132,6 +133,40 @@ export interface ReportHypothesis {
   nextChecks: NextCheck[];
 }
 
+/** One metric on one instance (`''`: the whole site or plan) over the report's window. */
+export interface ReportMetricSeries {
+  name: MetricName;
+  /** Azure's unit: `Percent`, `Seconds`, `Count`, … */
+  unit: string;
+  instance: string;
+  /** Mean of the per-bin means; null when no bin had a point. */
+  mean: number | null;
+  /** Highest point maximum in the window. */
+  max: number | null;
+  /** Per-bin means on `series.time`; null where no point fell. */
+  points: Array<number | null>;
+}
+
+export interface ReportScaleEvent {
+  time: IsoTime;
+  from: number;
+  to: number;
+  added: string[];
+  removed: string[];
+}
+
+/** Platform metrics (Azure Monitor): absent from the report when the source had none. */
+export interface ReportMetrics {
+  origins: string[];
+  /** Instances any metric was reported for. */
+  instances: string[];
+  perMetric: ReportMetricSeries[];
+  /** Fewest and most instances reporting plan metrics in one bin. */
+  instanceCount: { min: number | null; max: number | null };
+  scaleEvents: ReportScaleEvent[];
+  issues: MetricIssue[];
+}
+
 export interface DiagnosisReport {
   window: ReportWindow;
   source: ReportSource;
@@ -140,6 +175,8 @@ export interface DiagnosisReport {
   clusters: ReportCluster[];
   markers: ReportMarker[];
   workerModel: ReportWorkerModelSection;
+  /** Absent when the source had no platform metrics. */
+  metrics?: ReportMetrics;
   hypotheses: ReportHypothesis[];
   ranking: HypothesisId[];
 }
