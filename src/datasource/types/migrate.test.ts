@@ -26,7 +26,7 @@ describe('migrateQuery', () => {
         bin: 'auto',
         version: 1,
       });
-      expect(migrateQuery({ refId: 'F', queryType: 'series', metrics: ['p95', ' p99'] } as never).metrics).toEqual(['p95', 'p99']);
+      expect((migrateQuery({ refId: 'F', queryType: 'series', metrics: ['p95', ' p99'] } as never) as { metrics?: string[] }).metrics).toEqual(['p95', 'p99']);
     });
 
     it('turns a bin given in seconds into a duration', () => {
