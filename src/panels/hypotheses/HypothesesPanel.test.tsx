@@ -4,7 +4,17 @@ import { dateTime, LoadingState, type DataFrame, type PanelProps } from '@grafan
 import { selectors } from '../../datasource/selectors';
 import { HypothesesPanel } from './HypothesesPanel';
 import { defaultOptions, type HypothesesOptions } from './options';
-import { clustersFrame, hypothesesFrame, markersFrame, RANGE, seriesFrame } from './test-support/frames';
+import {
+  clustersFrame,
+  declaredConfigFrame,
+  hypothesesFrame,
+  instanceSeriesFrame,
+  markersFrame,
+  platformFrames,
+  RANGE,
+  scaleMarkersFrame,
+  seriesFrame,
+} from './test-support/frames';
 
 function renderPanel(series: DataFrame[], extra: { options?: Partial<HypothesesOptions>; errors?: Array<{ refId: string; message: string }>; width?: number } = {}) {
   const timeRange = { from: dateTime(RANGE.from), to: dateTime(RANGE.to), raw: { from: '', to: '' } };
@@ -108,5 +118,53 @@ describe('HypothesesPanel', () => {
     renderPanel(ALL(), { width: 600 });
     expect(screen.getAllByTestId(selectors.panel.card)).toHaveLength(3);
     expect(screen.getByTestId(selectors.panel.timeline)).toHaveStyle({ width: '600px' });
+  });
+
+  it('draws a CPU / memory lane per instance with the failing instance strong, and names it in the legend', () => {
+    const split = [instanceSeriesFrame('lw0sdlwk000001', [0, 9, 7, 0], [0, 3, 0, 0]), instanceSeriesFrame('lw0sdlwk000002', [0, 1, 0, 0], [0, 0, 0, 0])];
+    renderPanel([...ALL(), ...platformFrames(), ...split]);
+    const lane = screen.getByTestId(selectors.panel.metricLane);
+    expect(lane).toHaveAttribute('data-failing-instance', 'lw0sdlwk000001');
+    const lines = screen.getAllByTestId(selectors.panel.metricLine);
+    expect(lines.map((line) => `${line.getAttribute('data-metric')} ${line.getAttribute('data-instance')}`).sort()).toEqual([
+      'CpuPercentage lw0sdlwk000001',
+      'CpuPercentage lw0sdlwk000002',
+      'MemoryPercentage lw0sdlwk000001',
+    ]);
+    const failing = lines.filter((line) => line.getAttribute('data-failing') === 'true');
+    expect(failing.map((line) => line.getAttribute('data-instance'))).toEqual(['lw0sdlwk000001', 'lw0sdlwk000001']);
+    expect(failing.every((line) => line.getAttribute('d')?.startsWith('M'))).toBe(true);
+    expect(Number(failing[0].getAttribute('stroke-width'))).toBeGreaterThan(Number(lines.find((line) => !line.getAttribute('data-failing'))!.getAttribute('stroke-width')));
+    expect(screen.getByText(/strong: lw0sdlwk000001/)).toBeInTheDocument();
+  });
+
+  it('no lane without metrics frames, or when the option turns it off', () => {
+    renderPanel(ALL());
+    expect(screen.queryByTestId(selectors.panel.metricLane)).not.toBeInTheDocument();
+    renderPanel([...ALL(), ...platformFrames()], { options: { showPlatformMetrics: false } });
+    expect(screen.queryByTestId(selectors.panel.metricLane)).not.toBeInTheDocument();
+  });
+
+  it('scale-out and scale-in markers get their own glyph and a tooltip naming the instance', () => {
+    renderPanel([seriesFrame(), scaleMarkersFrame()]);
+    const markers = screen.getAllByTestId(selectors.panel.marker);
+    expect(markers.map((marker) => marker.getAttribute('data-kind'))).toEqual(['scale-out', 'scale-in']);
+    expect(markers.map((marker) => marker.querySelector('g[aria-hidden] path')?.getAttribute('d'))).toEqual([expect.stringMatching(/^M/), expect.stringMatching(/^M/)]);
+    expect(markers[0].querySelector('g[aria-hidden] path')?.getAttribute('d')).not.toBe(markers[1].querySelector('g[aria-hidden] path')?.getAttribute('d'));
+    fireEvent.focus(markers[0]);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('scale-out 1 → 2 instances (+lw0sdlwk000002)');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('scale-out on lw0sdlwk000002');
+  });
+
+  it('shows the declared configuration against the logs, one chip per setting', () => {
+    renderPanel([...ALL(), declaredConfigFrame()]);
+    const line = screen.getByTestId(selectors.panel.declaredConfig);
+    expect(line).toHaveTextContent('Declared vs logs:');
+    const chips = within(line).getAllByRole('listitem');
+    expect(chips.map((chip) => chip.getAttribute('data-status'))).toEqual(['agrees', 'disagrees', 'not-in-logs', 'not-in-logs', 'agrees']);
+    expect(chips[1]).toHaveTextContent('workers 2 ✗ (logs 4)');
+    expect(chips[1]).toHaveAttribute('title', 'workers 2 (appCommandLine); the logs disagree: 4 (lw0sdlwk000001 generation 1, boot-lines)');
+    renderPanel(ALL());
+    expect(screen.getAllByTestId(selectors.panel.declaredConfig)).toHaveLength(1);
   });
 });

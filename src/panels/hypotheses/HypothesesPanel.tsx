@@ -4,9 +4,11 @@ import { css } from '@emotion/css';
 import { LoadingState, type GrafanaTheme2, type PanelProps } from '@grafana/data';
 import { Alert, useStyles2 } from '@grafana/ui';
 import { selectors } from '../../datasource/selectors';
+import { declaredConfigFromFrames } from './data/declared-config';
 import { windowsToDraw } from './data/highlight';
 import { timelineFromFrames } from './data/timeline-from-frames';
 import { verdictCards } from './data/verdicts';
+import { DECLARED_LINE_HEIGHT, DeclaredConfigLine } from './components/DeclaredConfigLine';
 import { HypothesesView } from './components/HypothesesView';
 import { withDefaults, type HypothesesOptions } from './options';
 
@@ -22,7 +24,7 @@ export function HypothesesPanel({ data, options: stored, width, height, timeRang
     const cards = allCards.filter((card) => (options.hypotheses.length === 0 || options.hypotheses.includes(card.id as never)) && !(options.hideWeakened && card.verdict === 'weakened'));
     const shownIds = new Set(cards.map((card) => card.id));
     const windows = windowsToDraw(timeline.windows, allCards).filter((window) => shownIds.size === 0 || shownIds.has(window.hypothesis));
-    return { model: { ...timeline, windows }, cards, problems: [...timeline.problems, ...problems] };
+    return { model: { ...timeline, windows }, cards, declared: declaredConfigFromFrames(data.series), problems: [...timeline.problems, ...problems] };
   }, [data.series, timeRange, options.hypotheses, options.hideWeakened]);
 
   const errors = (data.errors ?? []).map((error) => `${error.refId ? `${error.refId}: ` : ''}${error.message ?? 'query failed'}`);
@@ -43,7 +45,7 @@ export function HypothesesPanel({ data, options: stored, width, height, timeRang
     );
   }
   const warnings = [...errors, ...view.problems];
-  const warningHeight = warnings.length ? 28 : 0;
+  const warningHeight = (warnings.length ? 28 : 0) + (view.declared ? DECLARED_LINE_HEIGHT : 0);
   return (
     <div data-testid={selectors.panel.root} style={{ width, height }}>
       {warnings.length > 0 && (
@@ -52,6 +54,7 @@ export function HypothesesPanel({ data, options: stored, width, height, timeRang
           {warnings.length > 1 ? ` (+${warnings.length - 1} more)` : ''}
         </div>
       )}
+      {view.declared && <DeclaredConfigLine items={view.declared} />}
       <HypothesesView
         model={view.model}
         cards={view.cards}

@@ -12,9 +12,11 @@ export interface HypothesesOptions {
   hideWeakened: boolean;
   /** How many evidence lines each card shows. */
   evidencePerCard: number;
+  /** Draw the CPU / memory lane when a query returns platform metrics. */
+  showPlatformMetrics: boolean;
 }
 
-export const defaultOptions: HypothesesOptions = { showSeries: [...TIMELINE_SERIES], hypotheses: [], hideWeakened: false, evidencePerCard: 3 };
+export const defaultOptions: HypothesesOptions = { showSeries: [...TIMELINE_SERIES], hypotheses: [], hideWeakened: false, evidencePerCard: 3, showPlatformMetrics: true };
 
 // Grafana types a multi-select's choices by the whole option value (an array); each choice is one item.
 const multiOptions = <T extends string>(values: readonly T[]) => values.map((value) => ({ value, label: value })) as unknown as Array<SelectableValue<T[]>>;
@@ -34,6 +36,12 @@ export function buildOptions(builder: PanelOptionsEditorBuilder<HypothesesOption
       description: 'Which hypotheses get a card and windows; all when empty',
       defaultValue: defaultOptions.hypotheses,
       settings: { options: multiOptions(HYPOTHESIS_IDS) },
+    })
+    .addBooleanSwitch({
+      path: 'showPlatformMetrics',
+      name: 'CPU and memory lane',
+      description: 'Per-instance CPU and memory from a Platform metrics query, the failing instance drawn strong',
+      defaultValue: defaultOptions.showPlatformMetrics,
     })
     .addBooleanSwitch({ path: 'hideWeakened', name: 'Hide weakened hypotheses', defaultValue: defaultOptions.hideWeakened })
     .addNumberInput({ path: 'evidencePerCard', name: 'Evidence lines per card', defaultValue: defaultOptions.evidencePerCard, settings: { min: 0, max: 10, integer: true } });

@@ -41,7 +41,15 @@ export function HypothesesView({ model, cards, width, height, options, noCardsHi
   return (
     // Escape anywhere in the view stops highlighting, as it closes things elsewhere in Grafana.
     <div className={sideBySide ? styles.row : styles.column} style={page ? { width } : { width, height }} onKeyDown={(event) => event.key === 'Escape' && setSelectedId(undefined)}>
-      <Timeline model={model} width={timelineWidth} height={timelineHeight} visibleSeries={options.showSeries} selected={selected?.id} highlighted={highlighted} />
+      <Timeline
+        model={model}
+        width={timelineWidth}
+        height={timelineHeight}
+        visibleSeries={options.showSeries}
+        showPlatform={options.showPlatformMetrics}
+        selected={selected?.id}
+        highlighted={highlighted}
+      />
       <section className={page ? undefined : styles.cards} style={cardsStyle} aria-label="Hypotheses, most likely first">
         <div aria-live="polite" className="sr-only">
           {selected ? `Showing ${selected.id} on the timeline: ${highlighted.clusters.size} clusters and ${highlighted.markers.size} markers highlighted` : ''}

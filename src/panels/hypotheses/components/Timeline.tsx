@@ -7,9 +7,10 @@ import { useStyles2, useTheme2 } from '@grafana/ui';
 import { selectors } from '../../../datasource/selectors';
 import type { TimelineModel, TimelineSeries, TimelineSeriesName } from '../data/timeline.types';
 import { timelineLayout } from '../draw/layout';
-import { seriesColor } from '../draw/palette';
+import { platformMetricColor, seriesColor } from '../draw/palette';
 import { binAt, linearScale, timeTicks } from '../draw/scales';
 import { formatClock, formatCount, formatMs, formatPercent } from '../draw/format';
+import { PlatformPane } from './PlatformPane';
 import { SeriesPane } from './SeriesPane';
 import { TimelineLayers, windowLanes, type TooltipContent } from './TimelineLayers';
 
@@ -18,6 +19,8 @@ interface Props {
   width: number;
   height: number;
   visibleSeries: readonly TimelineSeriesName[];
+  /** Draw the CPU / memory lane when the model has platform metrics. */
+  showPlatform?: boolean;
   selected?: string;
   highlighted: { clusters: ReadonlySet<number>; markers: ReadonlySet<number> };
 }
@@ -33,13 +36,14 @@ export function binReadout(series: TimelineSeries, bin: number): string {
   return `${formatClock(series.time[bin], true)} · ${value('requests', formatCount)} req · 5xx ${value('errPct', formatPercent)} · p95 ${value('p95', formatMs)} · p99 ${value('p99', formatMs)}`;
 }
 
-export function Timeline({ model, width, height, visibleSeries, selected, highlighted }: Props) {
+export function Timeline({ model, width, height, visibleSeries, showPlatform = true, selected, highlighted }: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const [tooltip, setTooltip] = useState<TooltipContent>();
   const [hoverBin, setHoverBin] = useState<number>();
   const laneCount = useMemo(() => windowLanes(model.windows).reduce((count, window) => Math.max(count, window.lane + 1), 0), [model.windows]);
-  const layout = timelineLayout(width, height - 20, laneCount, model.series ? visibleSeries : []);
+  const platform = showPlatform ? model.platform : undefined;
+  const layout = timelineLayout(width, height - 20, laneCount, model.series ? visibleSeries : [], platform !== undefined);
   const x = linearScale([model.range.from, model.range.to], [layout.plotLeft, layout.plotRight]);
   const ticks = timeTicks(model.range.from, model.range.to, Math.max(2, Math.floor(width / 110)));
   const withSeconds = ticks.length > 1 && ticks[1] - ticks[0] < 60_000;
@@ -60,8 +64,13 @@ export function Timeline({ model, width, height, visibleSeries, selected, highli
         }}
         onMouseLeave={() => setHoverBin(undefined)}
       >
-        {model.series &&
-          layout.panes.map((pane) => <SeriesPane key={pane.kind} pane={pane} series={model.series!} visible={visibleSeries} x={x} />)}
+        {layout.panes.map((pane) =>
+          pane.kind === 'platform' ? (
+            <PlatformPane key={pane.kind} pane={pane} platform={platform!} x={x} />
+          ) : (
+            model.series && <SeriesPane key={pane.kind} pane={pane} series={model.series} visible={visibleSeries} x={x} />
+          )
+        )}
         <TimelineLayers
           layout={layout}
           x={x}
@@ -101,6 +110,18 @@ export function Timeline({ model, width, height, visibleSeries, selected, highli
               {SERIES_LABELS[name]}
             </span>
           ))}
+        {platform && (
+          <>
+            <span className={styles.legendItem}>
+              <span className={styles.swatch} style={{ background: platformMetricColor(theme, 'CpuPercentage') }} />
+              CPU
+            </span>
+            <span className={styles.legendItem}>
+              <span className={styles.dashed} style={{ borderColor: platformMetricColor(theme, 'MemoryPercentage') }} />
+              memory{platform.failingInstance ? ` (strong: ${platform.failingInstance})` : ''}
+            </span>
+          </>
+        )}
         <span className={styles.legendItem}>
           <span className={styles.hatch} />
           499 cluster
@@ -127,6 +148,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
   legend: css({ display: 'flex', gap: theme.spacing(2), paddingLeft: 52, fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.text.secondary, height: 20, alignItems: 'center' }),
   legendItem: css({ display: 'inline-flex', alignItems: 'center', gap: theme.spacing(0.5) }),
   swatch: css({ width: 12, height: 3, borderRadius: 1, display: 'inline-block' }),
+  dashed: css({ width: 12, height: 0, borderTop: '2px dashed', display: 'inline-block' }),
   hatch: css({ width: 12, height: 10, display: 'inline-block', background: `repeating-linear-gradient(45deg, ${theme.colors.text.secondary} 0 1px, transparent 1px 4px)`, opacity: 0.7 }),
   tooltip: css({
     position: 'absolute',

@@ -3,6 +3,7 @@
 import type { DataFrame } from '@grafana/data';
 import { FRAME, type Verdict } from '../../../shared/frame-contract';
 import { column, framesNamed, isUnsplit, numberAt, stringAt } from './frames';
+import { platformFromFrames } from './platform-metrics';
 import { TIMELINE_SERIES, type TimelineCluster, type TimelineMarker, type TimelineModel, type TimelineSeries, type TimelineWindow } from './timeline.types';
 
 const VERDICTS: readonly string[] = ['supported', 'weakened', 'inconclusive'];
@@ -73,9 +74,11 @@ export function timelineFromFrames(frames: DataFrame[], range: { from: number; t
   }
   const layer = <T>(name: typeof FRAME.markers | typeof FRAME.clusters | typeof FRAME.hypothesisWindows, read: (frame: DataFrame) => T[]) =>
     framesNamed(frames, name).flatMap(read);
+  const platform = platformFromFrames(frames);
   return {
     range,
     series,
+    ...(platform ? { platform } : {}),
     markers: layer(FRAME.markers, markersFrom),
     clusters: layer(FRAME.clusters, clustersFrom),
     windows: layer(FRAME.hypothesisWindows, windowsFrom),

@@ -42,9 +42,31 @@ export interface TimelineWindow {
   title: string;
 }
 
+/** Plan metrics drawn in the platform lane: percentages per instance. */
+export type PlatformMetricName = 'CpuPercentage' | 'MemoryPercentage';
+export const PLATFORM_LANE_METRICS: readonly PlatformMetricName[] = ['CpuPercentage', 'MemoryPercentage'];
+
+export interface TimelineMetricLine {
+  metric: PlatformMetricName;
+  /** `''` for the whole plan. */
+  instance: string;
+  /** Bin starts, epoch ms, ascending. */
+  time: number[];
+  /** Per-bin means, percent. */
+  values: Array<number | null>;
+}
+
+export interface TimelinePlatformMetrics {
+  lines: TimelineMetricLine[];
+  /** The instance the failures concentrate on, drawn strong; undefined when none stands out. */
+  failingInstance?: string;
+}
+
 export interface TimelineModel {
   range: { from: number; to: number };
   series?: TimelineSeries;
+  /** CPU / memory per instance; absent when no `metrics` frame carried them. */
+  platform?: TimelinePlatformMetrics;
   markers: TimelineMarker[];
   clusters: TimelineCluster[];
   windows: TimelineWindow[];

@@ -10,6 +10,16 @@ describe('timelineLayout', () => {
     expect(latency.top + latency.height).toBeLessThanOrEqual(layout.plotBottom + 1e-9);
   });
 
+  it('adds the platform pane below the others when there are metrics, keeping every pane inside the plot', () => {
+    const layout = timelineLayout(800, 400, 1, ['requests', 'p95'], true);
+    expect(layout.panes.map((pane) => pane.kind)).toEqual(['traffic', 'latency', 'platform']);
+    const [traffic, latency, platform] = layout.panes;
+    expect(platform.top).toBeGreaterThan(latency.top + latency.height);
+    expect(platform.top + platform.height).toBeLessThanOrEqual(layout.plotBottom + 1e-9);
+    expect(platform.height).toBeLessThan(traffic.height);
+    expect(timelineLayout(800, 400, 1, [], true).panes.map((pane) => pane.kind)).toEqual(['platform']);
+  });
+
   it('drops a pane whose series are all hidden, and makes room for more window lanes', () => {
     expect(timelineLayout(800, 300, 0, ['p99']).panes.map((pane) => pane.kind)).toEqual(['latency']);
     expect(timelineLayout(800, 300, 3, ['p99']).plotTop).toBeGreaterThan(timelineLayout(800, 300, 1, ['p99']).plotTop);

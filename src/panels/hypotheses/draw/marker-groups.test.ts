@@ -17,6 +17,11 @@ describe('groupMarkers', () => {
     expect([group.family, group.kind]).toEqual(['kill', 'worker-kill']);
   });
 
+  it('a scale event outranks a boot but not a timeout', () => {
+    expect(groupMarkers([marker(0, 100, 'worker-boot'), marker(1, 101, 'scale-out')], x)[0].family).toBe('scale-out');
+    expect(groupMarkers([marker(0, 100, 'scale-in'), marker(1, 101, 'worker-timeout')], x)[0].family).toBe('timeout');
+  });
+
   it('leaves out markers outside the plot', () => {
     expect(groupMarkers([marker(0, -5, 'restart'), marker(1, 1200, 'restart')], x)).toEqual([]);
   });

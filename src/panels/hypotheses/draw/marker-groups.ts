@@ -13,7 +13,7 @@ export interface MarkerGroup {
   kind: string;
 }
 
-const SEVERITY: MarkerFamily[] = ['kill', 'restart', 'timeout', 'boot', 'other'];
+const SEVERITY: MarkerFamily[] = ['kill', 'restart', 'timeout', 'scale-out', 'scale-in', 'boot', 'other'];
 
 export function groupMarkers(markers: TimelineMarker[], x: LinearScale, minGapPx = 14): MarkerGroup[] {
   const [left, right] = x.range;

@@ -9,6 +9,8 @@ describe('markerFamily', () => {
     ['worker-timeout', 'timeout'],
     ['probe-failure', 'timeout'],
     ['worker-boot', 'boot'],
+    ['scale-out', 'scale-out'],
+    ['scale-in', 'scale-in'],
     ['something-new', 'other'],
   ])('%s → %s', (kind, family) => {
     expect(markerFamily(kind)).toBe(family);

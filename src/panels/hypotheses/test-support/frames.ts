@@ -48,6 +48,8 @@ export const clustersFrame = () =>
     spreadMs: [180],
     kind: ['gunicorn-timeout'],
     status: [499],
+    paths: ['/api/slow'],
+    instances: ['lw0sdlwk000001'],
   });
 
 export const windowsFrame = () =>
@@ -93,3 +95,53 @@ export const hypothesesFrame = () =>
   });
 
 export const RANGE = { from: T0, to: T0 + 4 * MINUTE };
+
+/** A `metrics` frame as the backend labels it: one metric on one instance. */
+export const metricFrame = (metric: string, instance: string, values: Array<number | null>) =>
+  createDataFrame({
+    name: FRAME.metrics,
+    fields: [
+      { name: 'time', type: FieldType.time, values: values.map((_, i) => T0 + i * MINUTE) },
+      { name: 'value', type: FieldType.number, values, labels: { metric, instance } },
+      { name: 'max', type: FieldType.number, values: values.map((value) => (value === null ? null : value + 3)), labels: { metric, instance } },
+    ],
+  });
+
+export const platformFrames = () => [
+  metricFrame('CpuPercentage', 'lw0sdlwk000001', [35, 88, 97, 40]),
+  metricFrame('CpuPercentage', 'lw0sdlwk000002', [20, 22, null, 18]),
+  metricFrame('MemoryPercentage', 'lw0sdlwk000001', [50, 52, 55, 51]),
+  metricFrame('HttpResponseTime', '', [0.2, 9.5, 12, 0.3]),
+  frame(FRAME.instanceCount, { time: [T0, T0 + MINUTE, T0 + 2 * MINUTE, T0 + 3 * MINUTE], instances: [2, 2, 1, 2] }),
+];
+
+/** Series split by instance (labels instance=…), as a `splitBy: instance` query returns them. */
+export const instanceSeriesFrame = (instance: string, err5xx: number[], s499: number[]) =>
+  createDataFrame({
+    name: FRAME.series,
+    fields: [
+      { name: 'time', type: FieldType.time, values: err5xx.map((_, i) => T0 + i * MINUTE) },
+      { name: 'err5xx', type: FieldType.number, values: err5xx, labels: { instance } },
+      { name: 's499', type: FieldType.number, values: s499, labels: { instance } },
+    ],
+  });
+
+export const scaleMarkersFrame = () =>
+  frame(FRAME.markers, {
+    time: [T0 + 30_000, T0 + 200_000],
+    timeEnd: [T0 + 30_000, T0 + 200_000],
+    title: ['scale-out 1 → 2 instances (+lw0sdlwk000002)', 'scale-in 2 → 1 instances (−lw0sdlwk000002)'],
+    text: ['CpuPercentage reported by 2 instances from 09:00:30', 'CpuPercentage reported by 1 instance from 09:03:20'],
+    tags: ['scale-out', 'scale-in'],
+    kind: ['scale-out', 'scale-in'],
+    instance: ['lw0sdlwk000002', 'lw0sdlwk000002'],
+  });
+
+export const declaredConfigFrame = () =>
+  frame(FRAME.declaredConfig, {
+    setting: ['workerClass', 'workers', 'threads', 'timeoutSec', 'healthCheckPath'],
+    declared: ['sync', '2', '1', '30', '/health'],
+    from: ['Gunicorn default', 'appCommandLine', 'Gunicorn default', 'appCommandLine', 'site.json'],
+    observed: ['sync (lw0sdlwk000001 generation 1, boot-lines)', '4 (lw0sdlwk000001 generation 1, boot-lines)', '', '', '120 request(s) to /health, 0 5xx'],
+    status: ['agrees', 'disagrees', 'not-in-logs', 'not-in-logs', 'agrees'],
+  });
