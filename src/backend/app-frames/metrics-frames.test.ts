@@ -1,5 +1,5 @@
 // Metrics and instance-count frames on the t1-worker-timeout recording's bins, with platform metrics
-// laid on those bins (the recording itself predates the lab's metrics); and the declared-config frame.
+// of known values laid on those bins (and without any); and the declared-config frame.
 import path from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { runDiagnosis, type Diagnosis } from '../../diagnosis/run-diagnosis';
@@ -80,17 +80,20 @@ describe('metrics frames', () => {
   it('filters by metric and instance; alert rules get one numeric value field per frame', () => {
     const signals = withMetrics(diagnosis.signals);
     const frames = buildMetricsFrames(signals, { ...options, names: ['CpuPercentage'], instances: ['lw0sdlwk000002'], fromAlert: true }, () => 'unused');
-    expect(frames.map((frame) => [frame.name, frame.fields.map((field) => field.name)])).toEqual([
-      [FRAME.metrics, ['time', 'value']],
-      [FRAME.instanceCount, ['time', 'instances']],
-    ]);
+    expect(frames.map((frame) => [frame.name, frame.fields.map((field) => field.name)])).toEqual([[FRAME.metrics, ['time', 'value']]]);
     expect(frames[0].fields[1].labels).toEqual({ metric: 'CpuPercentage', instance: 'lw0sdlwk000002' });
     expect(frames.every((frame) => frame.fields.slice(1).every((field) => field.type === 'float64'))).toBe(true);
   });
 
-  it('no metrics: one empty frame whose notice says why; no match: the notice lists what there is', () => {
-    const [empty] = buildMetricsFrames(diagnosis.signals, options, () => metricsUnavailableText('lab', 'lab:t1-worker-timeout'));
-    expect(decode(empty).rows).toBe(0);
+  it('no metrics: the same frames and fields, empty, the notice saying why; no match: the notice lists what there is', () => {
+    const none = { ...diagnosis.signals, metrics: undefined };
+    const answered = buildMetricsFrames(none, options, () => metricsUnavailableText('lab', 'lab:t1-worker-timeout'));
+    expect(answered.map((frame) => [frame.name, decode(frame).names, decode(frame).rows])).toEqual([
+      [FRAME.metrics, [...METRIC_FIELDS], 0],
+      [FRAME.instanceCount, [...INSTANCE_COUNT_FIELDS], 0],
+    ]);
+    const [empty] = answered;
+    expect(buildMetricsFrames(none, { ...options, fromAlert: true }, () => 'none').map((frame) => frame.fields.map((field) => field.name))).toEqual([['time', 'value']]);
     expect(empty.meta?.notices?.[0].text).toMatch(/^Platform metrics are not available from lab:t1-worker-timeout: this lab recording has no PlatformMetrics\.json/);
     const [unmatched] = buildMetricsFrames(withMetrics(diagnosis.signals), { ...options, names: ['Http5xx'] }, () => 'unused');
     expect(unmatched.fields[0].values).toEqual([]);

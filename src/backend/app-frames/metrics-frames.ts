@@ -81,32 +81,42 @@ export function metricsUnavailableText(source: SourceKind, description: string):
   return `Platform metrics are not available from ${description}: ${WHY_NO_METRICS[source]}.`;
 }
 
-/** An empty `metrics` frame: the carrier of the notice that says why there is nothing to draw. */
-export function emptyMetricsFrame(refId: string, notices: Notice[]): Frame {
-  return {
+/**
+ * No series to show: an empty `metrics` frame (the carrier of the notice saying why) and, outside
+ * alerting, an empty `instance-count` frame, so panels always see the same frames and fields.
+ */
+export function emptyMetricsFrames(options: MetricsFrameOptions, notices: Notice[]): Frame[] {
+  const value = (name: string): Field => ({ name, type: 'float64', values: [], nullable: true });
+  const metrics: Frame = {
     name: FRAME.metrics,
-    refId,
+    refId: options.refId,
     meta: { type: 'timeseries-wide', typeVersion: [0, 1], notices },
-    fields: [
-      { name: 'time', type: 'time', values: [], nullable: false },
-      { name: 'value', type: 'float64', values: [], nullable: true },
-    ],
+    fields: [{ name: 'time', type: 'time', values: [], nullable: false }, value('value'), ...(options.fromAlert ? [] : [value('max')])],
   };
+  if (options.fromAlert) {
+    return [metrics];
+  }
+  const count: Frame = { name: FRAME.instanceCount, refId: options.refId, meta: { type: 'timeseries-wide', typeVersion: [0, 1] }, fields: [{ name: 'time', type: 'time', values: [], nullable: false }, value('instances')] };
+  return [metrics, count];
 }
 
+/** Metric frames, then the instance count (left out in alert rules: every series there is the metric asked for). */
 export function buildMetricsFrames(signals: Signals, options: MetricsFrameOptions, unavailable: () => string): Frame[] {
   const metrics = signals.metrics;
   const issues: Notice[] = (metrics?.issues ?? []).slice(0, 10).map((issue) => ({ severity: 'warning', text: `${issue.where}: ${issue.message}` }));
   if (!metrics || metrics.series.length === 0) {
-    return [emptyMetricsFrame(options.refId, [{ severity: 'info', text: unavailable() }, ...issues])];
+    return emptyMetricsFrames(options, [{ severity: 'info', text: unavailable() }, ...issues]);
   }
   const chosen = selectMetrics(metrics, options.names, options.instances);
   if (chosen.length === 0) {
     const have = [...new Set(metrics.series.map((series) => `${series.name}${series.instance ? ` on ${series.instance}` : ''}`))].slice(0, 12).join(', ');
-    return [emptyMetricsFrame(options.refId, [{ severity: 'info', text: `No metric series match the query's metrics and instances; this source has ${have}.` }, ...issues])];
+    return emptyMetricsFrames(options, [{ severity: 'info', text: `No metric series match the query's metrics and instances; this source has ${have}.` }, ...issues]);
   }
   const time = signals.series.time;
-  const frames = [...chosen.map((metric) => metricFrame(metric, time, options)), buildInstanceCountFrame(metrics, time, options.refId)];
+  const frames = chosen.map((metric) => metricFrame(metric, time, options));
+  if (!options.fromAlert) {
+    frames.push(buildInstanceCountFrame(metrics, time, options.refId));
+  }
   if (issues.length > 0) {
     frames[0] = { ...frames[0], meta: { ...frames[0].meta, notices: issues } };
   }
