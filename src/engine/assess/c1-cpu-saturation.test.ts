@@ -1,4 +1,8 @@
-import { corpusLab, effectOf } from './testing/fixtures';
+import { assess } from './assess';
+import { UNDECIDED_SCORE_CAP } from './evaluate';
+import { CPU_HIGH_PERCENT } from './metric-profile';
+import { corpusLab, effectOf, hypothesisOf } from './testing/fixtures';
+import { INCIDENT_FROM, INCIDENT_TO, INSTANCE, ScenarioOptions, scenarioSignals } from './testing/metrics-scenario';
 
 describe('C1 CPU saturation without platform metrics', () => {
   it.each(['intermittent-5xx', 'snat-exhaustion'] as const)('%s: CPU signals are "no data" and the verdict stays inconclusive', (lab) => {
@@ -8,5 +12,64 @@ describe('C1 CPU saturation without platform metrics', () => {
     expect(effectOf(c1, 'cpu-moderate-while-slow-paths-queue')).toBe('no-data');
     expect(c1.score).toBeLessThanOrEqual(0.4);
     expect(c1.summary).toContain('platform metrics');
+  });
+});
+
+describe('C1 with platform metrics (synthetic incident: load triples at 10:05, both paths queue for seconds)', () => {
+  const assessed = (options: ScenarioOptions) => assess(scenarioSignals(options));
+  const c1Of = (options: ScenarioOptions) => hypothesisOf(assessed(options), 'C1');
+
+  it('CPU 95% on the failing instance during the incident: cpu-sustained-high supports, C1 supported and first, H1 below it', () => {
+    const assessment = assessed({ cpu: { calm: 30, incident: 95 } });
+    const c1 = hypothesisOf(assessment, 'C1');
+    const h1 = hypothesisOf(assessment, 'H1');
+    const evidence = c1.evidence.find((item) => item.signal === 'cpu-sustained-high');
+    expect(evidence?.effect).toBe('supports');
+    expect(evidence?.observed).toBe(
+      `CpuPercentage ≥ ${CPU_HIGH_PERCENT}% in 5 of 5 failing (instance, bin) cell(s): ${INSTANCE} mean 95% (peak 97%) in 5 failing bin(s) 2026-11-21T10:05:00Z – 2026-11-21T10:10:00Z`
+    );
+    expect(evidence?.window).toEqual({ from: INCIDENT_FROM, to: INCIDENT_TO });
+    expect(c1.verdict).toBe('supported');
+    expect(assessment.ranking[0]).toBe('C1');
+    expect(h1.score).toBeLessThan(c1.score);
+    expect(assessment.ranking.indexOf('H1')).toBeGreaterThan(assessment.ranking.indexOf('C1'));
+    expect(c1.nextChecks.map((check) => check.text).join('\n')).toContain(`CPU saturated on ${INSTANCE}`);
+  });
+
+  it('CPU 35%: cpu-moderate-while-slow-paths-queue weakens C1 and its verdict is weakened', () => {
+    const assessment = assessed({ cpu: { calm: 20, incident: 35 } });
+    const c1 = hypothesisOf(assessment, 'C1');
+    expect(effectOf(c1, 'cpu-sustained-high')).toBe('not-seen');
+    expect(effectOf(c1, 'cpu-moderate-while-slow-paths-queue')).toBe('weakens');
+    expect(c1.verdict).toBe('weakened');
+    expect(c1.summary).toContain(`CPU was not sustained at ≥ ${CPU_HIGH_PERCENT}%`);
+  });
+
+  it('CPU 70%: neither high nor moderate — both CPU rules not seen, C1 stays inconclusive', () => {
+    const c1 = c1Of({ cpu: { calm: 20, incident: 70 } });
+    expect(effectOf(c1, 'cpu-sustained-high')).toBe('not-seen');
+    expect(effectOf(c1, 'cpu-moderate-while-slow-paths-queue')).toBe('not-seen');
+    expect(c1.verdict).toBe('inconclusive');
+  });
+
+  it('metrics with memory only: the CPU rules say which metric is missing', () => {
+    const c1 = c1Of({ memory: () => 40 });
+    const evidence = c1.evidence.find((item) => item.signal === 'cpu-sustained-high');
+    expect(evidence).toMatchObject({ effect: 'no-data', observed: 'the platform metrics hold no CpuPercentage series' });
+  });
+
+  it('metrics under another instance name than the HTTP rows: every reporting instance counts, and the observation says so', () => {
+    const c1 = c1Of({ cpu: { calm: 30, incident: 95 }, metricsInstance: 'RD0003FF' });
+    const evidence = c1.evidence.find((item) => item.signal === 'cpu-sustained-high');
+    expect(evidence?.effect).toBe('supports');
+    expect(evidence?.observed).toContain('the HTTP rows do not name these instances: every reporting instance counted');
+    expect(evidence?.observed).toContain('RD0003FF mean 95%');
+  });
+
+  it('without metrics the synthetic incident leaves C1 capped and inconclusive, as before', () => {
+    const c1 = c1Of({});
+    expect(effectOf(c1, 'cpu-sustained-high')).toBe('no-data');
+    expect(c1.verdict).toBe('inconclusive');
+    expect(c1.score).toBeLessThanOrEqual(UNDECIDED_SCORE_CAP);
   });
 });

@@ -3,6 +3,7 @@
 import { EngineEvent } from '../model/events';
 import { Cluster, DivergencePair, Marker, WorkerModelSegment } from '../model/findings';
 import { EpochMs, TimeRange } from '../model/input';
+import { MetricSignals } from '../model/metrics';
 import { KeyedSeries, Series } from '../model/series';
 import { Signals } from '../model/signals';
 import { PreparedSignals, Indexed } from './prepared-signals';
@@ -47,6 +48,12 @@ export interface AssessContext {
   paths: PathFigures[];
   /** Per-path series over the whole analysis (index with firstBin..endBin). */
   pathSeries: KeyedSeries[];
+  /** Per-instance series over the whole analysis: which instance failed in which bin. */
+  byInstance: KeyedSeries[];
+  /** Platform metrics on the same bins as `series`; absent when the source had none. */
+  metrics?: MetricSignals;
+  /** Every scale-out / scale-in marker of the analysis: one just before the window can explain it. */
+  scaleMarkers: Array<Indexed<Marker>>;
   clusters: Array<Indexed<Cluster>>;
   markers: Array<Indexed<Marker>>;
   events: EngineEvent[];
@@ -149,6 +156,9 @@ export function buildContext(prepared: PreparedSignals, window: TimeRange): Asse
       .map((keyed) => pathFigures(keyed.key, keyed.series, firstBin, endBin))
       .filter((figures) => figures.requests > 0),
     pathSeries: signals.byPath,
+    byInstance: signals.byInstance,
+    ...(signals.metrics ? { metrics: signals.metrics } : {}),
+    scaleMarkers: signals.markers.flatMap((item, index) => (item.kind === 'scale-out' || item.kind === 'scale-in' ? [{ index, item }] : [])),
     clusters: prepared.clustersIn(window),
     markers: prepared.markersIn(window),
     events,

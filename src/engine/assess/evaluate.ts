@@ -153,7 +153,7 @@ export function evaluate(definition: HypothesisDefinition, context: AssessContex
     );
   }
   if (!supports.some((item) => definition.decisiveSignals.includes(item.signal))) {
-    blockers.push(definition.undecidedBecause);
+    blockers.push(typeof definition.undecidedBecause === 'function' ? definition.undecidedBecause(context) : definition.undecidedBecause);
   }
   if (supports.length < MIN_SUPPORTING_SIGNALS && supports.length > 0) {
     blockers.push(`A single supporting signal is not enough to call it supported.`);

@@ -1,6 +1,8 @@
 // H1 — worker concurrency exhaustion under burst traffic (playbook §6 H1): queueing in front of
 // too few synchronous workers, seen as failures rising with load, 499s at one boundary, fast paths stuck.
-import { loadProfile, ratio } from './load-profile';
+// With platform metrics: CPU moderate on the failing instance while p95 climbs supports it; the same
+// queue on a CPU-saturated instance counts against it, so H1 does not outrank C1 there (h1-cpu-rules.ts).
+import { LATENCY_RISE_FACTOR, loadProfile, ratio } from './load-profile';
 import * as checks from './next-checks/playbook-queries';
 import { failingPaths, slowPaths, sumFailures } from './path-profile';
 import { restartsExplainBetter } from './platform-alignment';
@@ -8,11 +10,11 @@ import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
 import { binsPointer, eventPointers, eventsOfKind, formatDuration, formatPercent, pathPointers, rampStrength } from './signal-math';
 import { describeWorkerModel, requestSlots } from './worker-model';
 import { endpointDivergence, fastPathStalled, fastPathsUnaffected, uniformFastFailures } from './h1-fast-path-rules';
+import { cpuModerateWhileLatencyClimbs, cpuSaturatedOnFailingInstance } from './h1-cpu-rules';
 
 /** Failing bins carrying 1.5× the requests of calm bins: bursts, not background noise. */
 export const LOAD_RISE_FACTOR = 1.5;
-/** p95 three times the calm p95: requests are waiting, not just working. */
-export const LATENCY_RISE_FACTOR = 3;
+export { LATENCY_RISE_FACTOR };
 /** Three aborts cut at the same TimeTaken are a pattern; two can be chance. */
 export const MIN_CLUSTER_SIZE = 3;
 /** Half the failures on slow synchronous paths: the long requests are what holds the workers. */
@@ -179,11 +181,13 @@ export const h1WorkerExhaustion: HypothesisDefinition = {
     slowPathsHoldFailures,
     fewSyncWorkers,
     workerTimeoutLines,
+    cpuModerateWhileLatencyClimbs,
     failuresAtLowVolume,
     noWorkerTimeouts,
     uniformFastFailures,
     fastPathsUnaffected,
     restartsExplainBetter,
+    cpuSaturatedOnFailingInstance,
   ],
   decisiveSignals: ['failures-rise-with-load', 'client-abort-clusters', 'fast-path-stalled'],
   undecidedBecause: 'No queueing signature (load-driven failures, abort clusters at one boundary, or a stalled fast path) was found.',

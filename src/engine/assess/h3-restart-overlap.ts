@@ -1,6 +1,8 @@
 // H3 — health probe / restart overlap (playbook §6 H3): failures while a container or the Gunicorn
-// master starts, stops or fails its probes, and recovery once it settles.
+// master starts, stops or fails its probes, or the plan scales in or out (from platform metrics), or
+// right after a deployment, and recovery once it settles.
 import { deploymentBeforeFailures } from './deployment-before-failures';
+import { scaleBeforeFailures } from './scale-before-failures';
 import { azSiteArguments, shellWord } from './next-checks/app-identity';
 import * as checks from './next-checks/playbook-queries';
 import { transitionOverlap, TRANSITION_ALIGN_MS } from './platform-alignment';
@@ -184,12 +186,13 @@ export const h3RestartOverlap: HypothesisDefinition = {
     probeOrStartFailures,
     masterBootNearFailures,
     deploymentBeforeFailures,
+    scaleBeforeFailures,
     recoversWhenStable,
     failuresAwayFromTransitions,
     appErrorsDominate,
   ],
-  decisiveSignals: ['unavailable-near-transitions', '5xx-near-transitions'],
-  undecidedBecause: 'The failures do not line up with container or Gunicorn transitions.',
+  decisiveSignals: ['unavailable-near-transitions', '5xx-near-transitions', 'failures-align-with-scale-events'],
+  undecidedBecause: 'The failures do not line up with container or Gunicorn transitions or scale events.',
   explainsHttpFailures: true,
   nextChecks(context, app) {
     const scope = { window: context.window, binMs: context.binMs, app };

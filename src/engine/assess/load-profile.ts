@@ -2,6 +2,9 @@
 import { AssessContext } from './context';
 import { median } from './signal-math';
 
+/** p95 three times the calm p95: requests are waiting, not just working. */
+export const LATENCY_RISE_FACTOR = 3;
+
 export interface LoadProfile {
   failingBins: number[];
   calmBins: number[];

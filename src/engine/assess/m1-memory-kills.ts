@@ -1,10 +1,14 @@
 // M1 — memory pressure / OOM kills (WORKER TIMEOUT guide): workers SIGKILLed with no WORKER TIMEOUT
 // before them. Gunicorn prints "Perhaps out of memory?" on its OWN timeout kills too, so those do not count.
+// With platform metrics, MemoryPercentage climbing (or near the limit) on the killed worker's instance in
+// the minutes before the kill confirms it; without them that rule says "no data".
 import { AssessContext } from './context';
 import * as checks from './next-checks/playbook-queries';
 import { HypothesisDefinition, met, noData, notMet, SignalRule } from './rule';
-import { binRange, binsPointer, eventsOfKind } from './signal-math';
+import { binRange, binsPointer, eventsOfKind, formatPercent, formatTime } from './signal-math';
 import { KillCause, Marker } from '../model/findings';
+import { BinnedMetric } from '../model/metrics';
+import { metricSeries, missingMetric } from './metric-profile';
 
 /** A restart within two minutes of an unexplained kill: the container went down with it. */
 export const RESTART_AFTER_KILL_MS = 120_000;
@@ -102,12 +106,88 @@ const failuresAtKills: SignalRule = {
   },
 };
 
-const memoryMetric: SignalRule = {
-  signal: 'memory-usage',
+/** Five minutes before a kill: a leak or a big request builds up over minutes, not hours. */
+export const MEMORY_LEAD_MS = 5 * 60_000;
+/** Ten percentage points of the instance's memory gained before the kill: memory climbing, not noise. */
+export const MEMORY_RISE_POINTS = 10;
+/** A peak at or above 85% of the instance's memory: close enough to the limit for the kernel to kill. */
+export const MEMORY_HIGH_PERCENT = 85;
+
+/** The MemoryPercentage series of the kill's instance; a single-instance plan's series when the names differ. */
+function memorySeriesFor(context: AssessContext, instance: string): BinnedMetric | undefined {
+  const all = metricSeries(context, 'MemoryPercentage');
+  const perInstance = all.filter((series) => series.instance !== '');
+  return perInstance.find((series) => series.instance === instance) ?? (perInstance.length === 1 ? perInstance[0] : all.find((series) => series.instance === ''));
+}
+
+interface MemoryBeforeKill {
+  kill: JudgedKill;
+  series: BinnedMetric;
+  /** Mean of the first lead bin with a value, and when that bin began. */
+  start: { value: number; time: number };
+  peak: number;
+  climbing: boolean;
+}
+
+function memoryBeforeKill(context: AssessContext, kill: JudgedKill): MemoryBeforeKill | undefined {
+  const series = memorySeriesFor(context, kill.item.instance);
+  if (!series || context.series.time.length === 0) {
+    return undefined;
+  }
+  const origin = context.series.time[0];
+  const killBin = Math.min(Math.floor((kill.item.time - origin) / context.binMs), series.values.length - 1);
+  const firstBin = Math.max(0, Math.floor((kill.item.time - MEMORY_LEAD_MS - origin) / context.binMs));
+  let start: MemoryBeforeKill['start'] | undefined;
+  let peak = -Infinity;
+  for (let bin = firstBin; bin <= killBin; bin++) {
+    const value = series.values[bin];
+    if (value === null) {
+      continue;
+    }
+    start ??= { value, time: origin + bin * context.binMs };
+    peak = Math.max(peak, series.max[bin] ?? value);
+  }
+  if (!start) {
+    return undefined;
+  }
+  return { kill, series, start, peak, climbing: peak - start.value >= MEMORY_RISE_POINTS || peak >= MEMORY_HIGH_PERCENT };
+}
+
+function describeMemory(found: MemoryBeforeKill): string {
+  const { kill, series, start, peak } = found;
+  const where = series.instance === kill.item.instance ? kill.item.instance : `${kill.item.instance || 'an instance'} (memory of ${series.instance || 'the plan'})`;
+  return `worker ${kill.item.pid ?? '?'} on ${where} killed at ${formatTime(kill.item.time)}: MemoryPercentage mean ${formatPercent(start.value)} from ${formatTime(start.time)}, peak ${formatPercent(peak)} by the kill`;
+}
+
+const memoryClimbing: SignalRule = {
+  signal: 'memory-climbing-before-kills',
   role: 'supporting',
   weight: 1,
-  expectation: 'plan MemoryPercentage or process memory high before the kills',
-  check: () => noData('memory usage is not in App Service logs; it needs platform metrics (MemoryPercentage) or the Memory Usage detector'),
+  expectation: `MemoryPercentage on the killed worker's instance rises ≥ ${MEMORY_RISE_POINTS} points or peaks ≥ ${MEMORY_HIGH_PERCENT}% in the ${MEMORY_LEAD_MS / 60_000} min before the kills`,
+  check(context) {
+    const missing = missingMetric(context, 'MemoryPercentage');
+    if (missing) {
+      return noData(missing);
+    }
+    const suspects = kills(context).filter((entry) => entry.cause === 'oom-suspect');
+    if (suspects.length === 0) {
+      return notMet('no kill without a timeout');
+    }
+    const judged = suspects.map((kill) => memoryBeforeKill(context, kill)).filter((found): found is MemoryBeforeKill => found !== undefined);
+    if (judged.length === 0) {
+      return noData(`no MemoryPercentage point in the ${MEMORY_LEAD_MS / 60_000} min before any of ${suspects.length} kill(s) without a timeout`);
+    }
+    const climbing = judged.filter((found) => found.climbing);
+    const shown = (climbing.length > 0 ? climbing : judged).slice(0, 3).map(describeMemory).join('; ');
+    const observed = `memory climbing or high before ${climbing.length} of ${judged.length} kill(s) without a timeout: ${shown}`;
+    return climbing.length > 0 && climbing.length * 2 >= judged.length
+      ? met(observed, {
+          strength: climbing.length / judged.length,
+          pieces: climbing.map((found) => ({ from: found.start.time, to: found.kill.item.time + 1 })),
+          pointers: climbing.slice(0, 20).map((found) => ({ kind: 'marker' as const, index: found.kill.index })),
+        })
+      : notMet(observed);
+  },
 };
 
 const killsExplainedByTimeouts: SignalRule = {
@@ -135,7 +215,7 @@ const killsExplainedByTimeouts: SignalRule = {
 export const m1MemoryKills: HypothesisDefinition = {
   id: 'M1',
   title: 'Memory pressure (OOM kills)',
-  rules: [oomSuspectKills, failuresAtKills, restartsAfterKills, memoryMetric, killsExplainedByTimeouts],
+  rules: [oomSuspectKills, failuresAtKills, restartsAfterKills, memoryClimbing, killsExplainedByTimeouts],
   decisiveSignals: ['kills-without-timeout'],
   undecidedBecause: 'No worker was SIGKILLed without a WORKER TIMEOUT first, so nothing points at the kernel OOM killer.',
   explainsHttpFailures: false,

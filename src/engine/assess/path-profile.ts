@@ -1,5 +1,6 @@
 // Fast and slow paths, judged by how fast each answers in its best bin (its unobstructed speed).
 import { AssessContext, PathFigures } from './context';
+import { LATENCY_RISE_FACTOR } from './load-profile';
 
 /** A path whose best-bin median is under a second answers fast when nothing is in its way. */
 export const FAST_PATH_MS = 1000;
@@ -26,4 +27,38 @@ export function sumFailures(paths: PathFigures[]): number {
 
 export function sumRequests(paths: PathFigures[]): number {
   return paths.reduce((total, figures) => total + figures.requests, 0);
+}
+
+/** A slowdown must also add a second: going from 2 ms to 9 ms is noise, not starvation or queueing. */
+export const MIN_SLOWDOWN_MS = 1000;
+
+/** Paths with traffic in failing bins whose p95 there rose ≥ LATENCY_RISE_FACTOR× (and ≥ MIN_SLOWDOWN_MS) over their best-bin median. */
+export interface PathSlowdown {
+  path: string;
+  /** Best-bin median: the path's unobstructed speed. */
+  usualMs: number;
+  /** Highest p95 in a failing bin. */
+  worstP95Ms: number;
+}
+
+export function pathsSlowingInFailures(context: AssessContext): { slowed: PathSlowdown[]; seen: number } {
+  const failing = new Set(context.failingBins);
+  const slowed: PathSlowdown[] = [];
+  let seen = 0;
+  for (const keyed of context.pathSeries) {
+    const figures = context.paths.find((entry) => entry.path === keyed.key);
+    if (!figures || figures.bestBinP50 === null) {
+      continue;
+    }
+    const p95s = [...failing].map((index) => keyed.series.p95[index]).filter((value): value is number => value !== null);
+    if (p95s.length === 0) {
+      continue;
+    }
+    seen++;
+    const worst = Math.max(...p95s);
+    if (worst >= LATENCY_RISE_FACTOR * Math.max(figures.bestBinP50, 1) && worst - figures.bestBinP50 >= MIN_SLOWDOWN_MS) {
+      slowed.push({ path: keyed.key, usualMs: figures.bestBinP50, worstP95Ms: worst });
+    }
+  }
+  return { slowed, seen };
 }

@@ -37,8 +37,8 @@ export interface HypothesisDefinition {
    * verdict stays inconclusive however much else fits (e.g. H4 needs outbound-specific errors).
    */
   decisiveSignals: string[];
-  /** Said in the summary when no decisive signal supports. */
-  undecidedBecause: string;
+  /** Said in the summary when no decisive signal supports (a function when the reason depends on what data there was). */
+  undecidedBecause: string | ((context: AssessContext) => string);
   /** True for hypotheses that explain failed HTTP requests: no failures, nothing to explain. */
   explainsHttpFailures: boolean;
   nextChecks(context: AssessContext, app: AppIdentity): NextCheck[];

@@ -148,7 +148,9 @@ export function azPlanMetrics(app: AppIdentity, scope: QueryScope, metrics: stri
   const planLookup = `$(az webapp show ${azSiteArguments(app)} --query serverFarmId --output tsv)`;
   return {
     kind: 'az',
-    title: `Plan metrics ${metrics.join(', ')} per minute over the window`,
-    text: `az monitor metrics list --resource "${planLookup}" --metric ${metrics.map(shellWord).join(' ')} --interval PT1M --start-time ${start} --end-time ${end} --output table`,
+    title: `Plan metrics ${metrics.join(', ')} per minute and instance over the window`,
+    text:
+      `az monitor metrics list --resource "${planLookup}" --metrics ${metrics.map(shellWord).join(' ')} --filter "Instance eq '*'"` +
+      ` --aggregation Average Maximum --interval PT1M --start-time ${start} --end-time ${end} --output json`,
   };
 }

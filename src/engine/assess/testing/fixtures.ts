@@ -65,6 +65,14 @@ export function corpusLab(lab: CorpusLab): LabCase {
   return labCase;
 }
 
+export function hypothesisOf(assessment: Assessment, id: HypothesisId): HypothesisAssessment {
+  const found = assessment.hypotheses.find((item) => item.id === id);
+  if (!found) {
+    throw new Error(`no ${id} in the assessment`);
+  }
+  return found;
+}
+
 export function effectOf(hypothesis: HypothesisAssessment, signal: string): string {
   const evidence = hypothesis.evidence.find((item) => item.signal === signal);
   if (!evidence) {
