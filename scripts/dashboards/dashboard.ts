@@ -1,5 +1,5 @@
 // The frame every dashboard shares: variables (data source, instance, path), annotations (restarts, deployments,
-// worker kills, 499 clusters), links that keep the time range and variables, UTC time.
+// scale events, worker kills, 499 clusters), links that keep the time range and variables, UTC time.
 import { SCHEMA_VERSION, type AnnotationQuery, type Dashboard, type DashboardLink, type Panel, type Variable } from './grafana-json';
 import { clusters, DATASOURCE, DATASOURCE_TYPE, hypotheses, markers } from './queries';
 import type { HypothesisId } from '../../src/shared/frame-contract';
@@ -52,7 +52,7 @@ export function variables(): Variable[] {
   ];
 }
 
-/** Restarts, deployments, worker timeouts and kills, 499 clusters (and optionally hypothesis windows) on every time series. */
+/** Restarts, deployments, scale events, worker timeouts and kills, 499 clusters (and optionally hypothesis windows) on every time series. */
 export function annotations(windowsOf?: HypothesisId): AnnotationQuery[] {
   const annotation = (name: string, iconColor: string, target: AnnotationQuery['target'], enable = true): AnnotationQuery => ({
     name,
@@ -66,6 +66,8 @@ export function annotations(windowsOf?: HypothesisId): AnnotationQuery[] {
     annotation('Restarts', 'red', markers(['restart', 'container-start', 'container-stop'], { refId: 'restarts', scope: 'instance-only' })),
     // A deployment is site-wide (Kudu rows name no instance), so the instance variable does not filter it.
     annotation('Deployments', 'green', markers(['deployment'], { refId: 'deployments', scope: 'none' })),
+    // Scale events are plan-wide: the instance variable does not filter them.
+    annotation('Scale out / in', 'light-blue', markers(['scale-out', 'scale-in'], { refId: 'scale-events', scope: 'none' })),
     annotation('Worker kills', 'purple', markers(['worker-kill'], { refId: 'worker-kills', scope: 'instance-only' })),
     annotation('Worker timeouts', 'orange', markers(['worker-timeout'], { refId: 'worker-timeouts', scope: 'instance-only' })),
     annotation('499 clusters', 'yellow', clusters({ refId: 'clusters-499', scope: 'instance-only' })),

@@ -9,7 +9,7 @@ import { hypotheses } from './queries';
 import type { HypothesisId } from '../../src/shared/frame-contract';
 
 export interface HypothesisSpec {
-  id: Exclude<HypothesisId, 'C1'>;
+  id: HypothesisId;
   title: string;
   /** What supports and what weakens it, in the playbook's words. */
   description: string;

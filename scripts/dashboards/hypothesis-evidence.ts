@@ -12,6 +12,7 @@ import {
   workerModelTable,
 } from './evidence-panels';
 import { UNIT } from './field-config';
+import { instanceCount, metricPerInstance, peakMetricByInstance, scaleEventsTable } from './metrics-panels';
 import type { HypothesisSpec } from './hypothesis-drilldown';
 
 export const HYPOTHESES: HypothesisSpec[] = [
@@ -72,7 +73,34 @@ export const HYPOTHESES: HypothesisSpec[] = [
     evidence: [
       [markersTable(['worker-kill'], 'Worker kills', 'cause oom-suspect: no WORKER TIMEOUT before the kill; after-timeout: explained by T1.'), markersTable(['restart', 'worker-boot'], 'Restarts and worker boots', 'Workers replaced after kills, masters restarted.')],
       [loadVsFailures('Failures around the kills.'), logLinesPanel('console', 'out of memory', 'Console: out of memory', 'Gunicorn\'s "Perhaps out of memory?" lines.')],
-      [logLinesPanel('platform', '', 'Platform log', 'Container recycles after memory exhaustion.')],
+      [
+        metricPerInstance('MemoryPercentage', 'Memory per instance', 'MemoryPercentage from Azure Monitor: climbing to the limit before the kills supports M1.'),
+        logLinesPanel('platform', '', 'Platform log', 'Container recycles after memory exhaustion.'),
+      ],
+    ],
+  },
+  {
+    id: 'C1',
+    title: 'CPU saturation',
+    description: 'Supported by sustained high CPU (Azure Monitor CpuPercentage) on the failing instances while latency rises on every path, fast ones included. Weakened when CPU stays moderate while only the slow paths queue (that is H1).',
+    evidence: [
+      [
+        metricPerInstance('CpuPercentage', 'CPU per instance', 'Mean CpuPercentage per bin; the dashed line marks sustained saturation. The failing instance pinned near 100 % supports C1.'),
+        latencyTail('Latency rising on every path at once (not only the slow ones) points at CPU, not at a worker queue.'),
+      ],
+      [
+        metricPerInstance('CpuPercentage', 'CPU peaks per instance', 'Highest CpuPercentage point per bin: short saturation bursts a mean hides.', { field: 'max' }),
+        splitSeries('err5xx', 'instance', '5xx per instance', 'Failures on the instance whose CPU is saturated support C1.', UNIT.count),
+      ],
+      [
+        endpointsTable('Endpoints by p95', 'Fast paths slow too under CPU saturation; under H1 they stay fast.', 'p95'),
+        peakMetricByInstance('CpuPercentage', 'Peak CPU by instance', 'The highest CpuPercentage each instance reached.'),
+      ],
+      [
+        instanceCount('Instances reporting CpuPercentage per bin: a scale-out during the incident spreads the load (and changes what per-instance CPU means).', { w: 8 }),
+        scaleEventsTable('When instances were added or removed (from the instances reporting plan metrics).', 8),
+        metricPerInstance('MemoryPercentage', 'Memory per instance', 'MemoryPercentage beside CPU: memory pressure (M1) can look like CPU saturation through swapping and GC.', { w: 8 }),
+      ],
     ],
   },
 ];

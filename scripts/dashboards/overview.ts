@@ -6,7 +6,8 @@ import { colorOverride, percentOnRightAxis, trafficLight, unitOverride, UNIT, wr
 import type { Dashboard } from './grafana-json';
 import { layout } from './layout';
 import { barGauge, hypothesesPanel, stat, table, timeSeries } from './panels';
-import { clusters, endpoints, ENDPOINTS_FRAME_INDEX, hypotheses, markers, series } from './queries';
+import { instanceCount, metricPerInstance } from './metrics-panels';
+import { clusters, endpoints, ENDPOINTS_FRAME_INDEX, hypotheses, markers, platformMetrics, series, workerModel } from './queries';
 
 export const OVERVIEW_UID = 'appsvc-overview';
 
@@ -50,13 +51,16 @@ export function overviewDashboard(): Dashboard {
     [
       hypothesesPanel({
         title: 'Hypotheses',
-        description: 'Requests, errPct and the latency tail with restart/worker markers, 499 clusters and hypothesis windows; one verdict card per hypothesis, most likely first.',
+        description:
+          'Requests, errPct and the latency tail with restart/worker/scale markers, 499 clusters and hypothesis windows; CPU and memory per instance (the failing one drawn strong) when the source has platform metrics; the declared Gunicorn configuration against the logs; one verdict card per hypothesis, most likely first.',
         targets: [
           series([...TIMELINE_SERIES], { refId: 'series' }),
           markers([], { refId: 'markers' }),
           clusters({ refId: 'clusters' }),
           hypotheses('verdicts', [], { refId: 'verdicts' }),
           hypotheses('windows', [], { refId: 'windows' }),
+          platformMetrics(['CpuPercentage', 'MemoryPercentage'], { refId: 'metrics' }),
+          workerModel({ refId: 'declared' }),
         ],
       }),
     ],
@@ -93,6 +97,11 @@ export function overviewDashboard(): Dashboard {
         overrides: [unitOverride('boundaryMs', UNIT.latency), unitOverride('spreadMs', UNIT.latency), wrapText('text', 360)],
         sortBy: { field: 'count', desc: true },
       }),
+    ],
+    [
+      metricPerInstance('CpuPercentage', 'CPU by instance', 'Azure Monitor CpuPercentage per instance (mean per bin). Sustained near 100 % on the failing instance points at C1; moderate while only slow paths queue points at H1.', { w: 9, h: 8 }),
+      metricPerInstance('MemoryPercentage', 'Memory by instance', 'Azure Monitor MemoryPercentage per instance (mean per bin): climbing before worker kills points at M1.', { w: 9, h: 8 }),
+      instanceCount('Instances reporting plan metrics per bin; steps are scale-out and scale-in (also annotated).', { w: 6, h: 8 }),
     ],
     [
       topEndpoints('Top endpoints by p95', 'p95', 'The slowest paths: H1 queues show up here first (fast paths stay fast while slow ones pile up).'),

@@ -10,6 +10,7 @@ import {
   type SplitBy,
 } from '../../src/datasource/types/query';
 import type { MarkerKind } from '../../src/engine/model/findings';
+import type { MetricName } from '../../src/engine/model/metrics';
 import type { HypothesisId, SeriesField } from '../../src/shared/frame-contract';
 import type { DataSourceRef, Target } from './grafana-json';
 
@@ -58,8 +59,16 @@ export function hypotheses(format: HypothesesFormat, ids: HypothesisId[] = [], o
   return { ...head('hypotheses', options), format, hypotheses: ids };
 }
 
+/** The workerModel query answers two frames, in this order: the inferred model, then declared vs logs. */
+export const WORKER_MODEL_FRAME_INDEX = { workerModel: 0, declaredConfig: 1 } as const;
+
 export function workerModel(options: Common = {}): Target {
   return head('workerModel', options);
+}
+
+/** Platform metrics follow the instance variable only: they have no path. */
+export function platformMetrics(names: MetricName[], options: Common = {}): Target {
+  return { ...head('metrics', { scope: 'instance-only', ...options }), metrics: names };
 }
 
 /** The endpoints query answers two frames, in this order: per-path stats, then same-second pairs. */

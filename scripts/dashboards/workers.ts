@@ -5,7 +5,7 @@ import { unitOverride, UNIT, wrapText } from './field-config';
 import type { Dashboard, Transformation } from './grafana-json';
 import { layout } from './layout';
 import { logs, table, timeSeries } from './panels';
-import { logs as logLines, markers, workerModel } from './queries';
+import { logs as logLines, markers, workerModel, WORKER_MODEL_FRAME_INDEX } from './queries';
 
 /** Count markers per kind and cause: how many kills followed a WORKER TIMEOUT, how many did not. */
 const KILLS_BY_CAUSE: Transformation[] = [
@@ -42,6 +42,18 @@ export function workersDashboard(): Dashboard {
         targets: [workerModel()],
         overrides: [unitOverride('timeoutSec', UNIT.seconds), wrapText('evidence', 420)],
         sortBy: { field: 'time', desc: true },
+      }),
+    ],
+    [
+      table({
+        title: 'Declared configuration vs the logs',
+        description:
+          'What the site declares (startup command, GUNICORN_CMD_ARGS, allow-listed app settings, Gunicorn defaults) beside what the logs show: agrees, disagrees (something overrides the declared value, or it changed since), not in the logs, or not declared. Empty declared column: this source read no site configuration.',
+        targets: [workerModel()],
+        overrides: [wrapText('observed', 520)],
+        frameIndex: WORKER_MODEL_FRAME_INDEX.declaredConfig,
+        w: 24,
+        h: 7,
       }),
     ],
     [

@@ -30,6 +30,7 @@ const TYPE_KEYS: Record<string, string[]> = {
   workerModel: [],
   endpoints: [],
   logs: ['table', 'search'],
+  metrics: ['metrics'],
 };
 /** Keys Grafana adds to alert queries. */
 export const ALERT_QUERY_KEYS = ['intervalMs', 'maxDataPoints'];

@@ -21,7 +21,7 @@ import { availableFields, expectedFrames, FIELD_UNITS } from './expected-frames'
 
 const DATASOURCE = { type: 'appsvc-triage-datasource', uid: '${datasource}' };
 const PANEL_TYPES = ['timeseries', 'table', 'stat', 'bargauge', 'logs', 'appsvc-hypotheses-panel'];
-const UIDS = ['appsvc-endpoints', 'appsvc-h1', 'appsvc-h2', 'appsvc-h3', 'appsvc-h4', 'appsvc-instances', 'appsvc-m1', 'appsvc-overview', 'appsvc-t1', 'appsvc-workers'];
+const UIDS = ['appsvc-c1', 'appsvc-endpoints', 'appsvc-h1', 'appsvc-h2', 'appsvc-h3', 'appsvc-h4', 'appsvc-instances', 'appsvc-m1', 'appsvc-overview', 'appsvc-t1', 'appsvc-workers'];
 
 const dashboards = loadDashboards();
 const byUid = (uid: string): DashboardFile => dashboards.find((d) => d.dashboard.uid === uid)!;
@@ -118,7 +118,8 @@ describe.each(dashboards.map((d) => [d.file, d] as const))('%s', (file, entry) =
         }
       }
       for (const label of referencedLabels(panel)) {
-        if (!queries.every((q) => q.queryType === 'series' && q.splitBy === label)) {
+        // Split series carry the label they are split by; platform metric frames carry metric and instance.
+        if (!queries.every((q) => (q.queryType === 'series' && q.splitBy === label) || (q.queryType === 'metrics' && ['metric', 'instance'].includes(label)))) {
           problems.push(`panel "${panel.title}" shows label "${label}" but its queries are not split by ${label}`);
         }
       }
@@ -129,7 +130,8 @@ describe.each(dashboards.map((d) => [d.file, d] as const))('%s', (file, entry) =
   it('shows latency in ms and errPct/failPct in percent', () => {
     const problems: string[] = [];
     for (const panel of dashboard.panels.filter((p) => p.type !== 'logs' && p.type !== 'appsvc-hypotheses-panel')) {
-      for (const query of parsedTargets(panel)) {
+      // Platform metrics carry their unit per metric in the frame's field config (percent, s, short).
+      for (const query of parsedTargets(panel).filter((q) => q.queryType !== 'metrics')) {
         const frames = expectedFrames(query).filter((frame, index) => {
           const frameIndex = frameIndexOf(panel);
           return (frameIndex === undefined || frameIndex === index) && (panel.type !== 'timeseries' || frame.fields.includes('time'));
@@ -175,7 +177,7 @@ describe.each(dashboards.map((d) => [d.file, d] as const))('%s', (file, entry) =
 });
 
 describe('the set of dashboards', () => {
-  it('is the ten provisioned uids, each once', () => {
+  it('is the eleven provisioned uids, each once', () => {
     expect(dashboards.map((d) => d.dashboard.uid)).toEqual(UIDS);
   });
 
@@ -189,10 +191,27 @@ describe('the set of dashboards', () => {
     }
   });
 
-  it('feeds the overview\'s hypotheses panel with series, markers, clusters, verdicts and windows', () => {
+  it('feeds the overview\'s hypotheses panel with series, markers, clusters, verdicts, windows, CPU/memory and the declared config', () => {
     const panel = byUid('appsvc-overview').dashboard.panels.find((p) => p.type === 'appsvc-hypotheses-panel')!;
     const feeds = parsedTargets(panel).map((q) => (q.queryType === 'hypotheses' ? `hypotheses:${q.format}` : q.queryType));
-    expect(feeds.sort()).toEqual(['clusters', 'hypotheses:verdicts', 'hypotheses:windows', 'markers', 'series']);
+    expect(feeds.sort()).toEqual(['clusters', 'hypotheses:verdicts', 'hypotheses:windows', 'markers', 'metrics', 'series', 'workerModel']);
+    expect(parsedTargets(panel).find((q) => q.queryType === 'metrics')?.platformMetrics).toEqual(['CpuPercentage', 'MemoryPercentage']);
+  });
+
+  it('shows CPU, memory and the instance count on the overview, instances and C1 dashboards, and scale events on every dashboard', () => {
+    for (const uid of ['appsvc-overview', 'appsvc-instances', 'appsvc-c1']) {
+      const metrics = byUid(uid).dashboard.panels.filter((p) => p.type !== 'appsvc-hypotheses-panel').flatMap(parsedTargets).filter((q) => q.queryType === 'metrics');
+      expect({ uid, metrics: [...new Set(metrics.flatMap((q) => q.platformMetrics))].sort() }).toEqual({ uid, metrics: ['CpuPercentage', 'MemoryPercentage'] });
+      const fields = byUid(uid).dashboard.panels.flatMap((p) => referencedFields(p).map((r) => r.field));
+      expect({ uid, instances: fields.includes('instances') }).toEqual({ uid, instances: true });
+    }
+    for (const { file, dashboard } of dashboards) {
+      const kinds = dashboard.annotations.list.flatMap((a) => {
+        const checked = checkQuery(a.target);
+        return checked.ok && checked.query.queryType === 'markers' ? checked.query.kinds : [];
+      });
+      expect({ file, scale: kinds.filter((kind) => kind.startsWith('scale-')) }).toEqual({ file, scale: ['scale-out', 'scale-in'] });
+    }
   });
 
   it('splits every series on the instances dashboard by instance and on the endpoints dashboard by path', () => {
@@ -203,7 +222,7 @@ describe('the set of dashboards', () => {
     }
   });
 
-  it.each(['H1', 'H2', 'H3', 'H4', 'T1', 'M1'])('gives %s a drill-down with its score series, verdict, evidence, next checks and windows', (id) => {
+  it.each(['H1', 'H2', 'H3', 'H4', 'T1', 'M1', 'C1'])('gives %s a drill-down with its score series, verdict, evidence, next checks and windows', (id) => {
     const { dashboard } = byUid(`appsvc-${id.toLowerCase()}`);
     const queries = dashboard.panels.flatMap(parsedTargets).filter((q) => q.queryType === 'hypotheses');
     expect(queries.every((q) => q.hypotheses.length === 1 && q.hypotheses[0] === id)).toBe(true);

@@ -39,6 +39,8 @@ function alertValueFields(query: AppQuery): { names: string[]; hypotheses?: stri
       return { names: ['markers'] };
     case 'hypotheses':
       return { names: query.hypotheses.map(() => 'score'), hypotheses: query.hypotheses };
+    case 'metrics':
+      return { names: ['value'] };
     default:
       throw new Error(`alert rules cannot use ${query.queryType} queries`);
   }
@@ -140,8 +142,9 @@ describe('dashboards and alert rules executed by the packaged backend on the lab
         }
         const frames = framesOf(responses[q.refId], q.refId);
         const expected = expectedFrames(checked.query);
-        // Split series answer one frame per split key; everything else the contract's frames in order.
-        const names = checked.query.queryType === 'series' ? [...new Set(frames.map((f) => f.name))] : frames.map((f) => f.name);
+        // Split series and platform metrics answer one frame per key; everything else the contract's frames in order.
+        const perKey = checked.query.queryType === 'series' || checked.query.queryType === 'metrics';
+        const names = perKey ? [...new Set(frames.map((f) => f.name))] : frames.map((f) => f.name);
         expect({ where: q.where, names }).toEqual({ where: q.where, names: expected.map((f) => f.name) });
         if (q.panel) {
           expectPanelFields(q.where, q.panel, frames);

@@ -1,16 +1,19 @@
 // What each dashboard query answers, by the frame contract (src/shared/frame-contract.ts): the
 // frames in order, each with its field names. Panels may only reference these names.
-import { ENDPOINTS_FRAME_INDEX } from '../../scripts/dashboards/queries';
+import { ENDPOINTS_FRAME_INDEX, WORKER_MODEL_FRAME_INDEX } from '../../scripts/dashboards/queries';
 import type { AppQuery } from '../../src/backend/queries/parse-query';
 import {
   CLUSTER_FIELDS,
+  DECLARED_CONFIG_FIELDS,
   DIVERGENCE_FIELDS,
   ENDPOINT_FIELDS,
   FRAME,
   HYPOTHESIS_FIELDS,
   HYPOTHESIS_WINDOW_FIELDS,
+  INSTANCE_COUNT_FIELDS,
   LOG_FIELDS,
   MARKER_FIELDS,
+  METRIC_FIELDS,
   SERIES_FIELDS,
   WORKER_MODEL_FIELDS,
   type FrameName,
@@ -39,8 +42,18 @@ export function expectedFrames(query: AppQuery): ExpectedFrame[] {
           return [{ name: FRAME.hypothesisWindows, fields: HYPOTHESIS_WINDOW_FIELDS }];
       }
       break;
-    case 'workerModel':
-      return [{ name: FRAME.workerModel, fields: WORKER_MODEL_FIELDS }];
+    case 'workerModel': {
+      const frames: ExpectedFrame[] = [];
+      frames[WORKER_MODEL_FRAME_INDEX.workerModel] = { name: FRAME.workerModel, fields: WORKER_MODEL_FIELDS };
+      frames[WORKER_MODEL_FRAME_INDEX.declaredConfig] = { name: FRAME.declaredConfig, fields: DECLARED_CONFIG_FIELDS };
+      return frames;
+    }
+    case 'metrics':
+      // One metrics frame per metric and instance (labels metric, instance), then the instance count.
+      return [
+        { name: FRAME.metrics, fields: METRIC_FIELDS },
+        { name: FRAME.instanceCount, fields: INSTANCE_COUNT_FIELDS },
+      ];
     case 'endpoints': {
       const frames: ExpectedFrame[] = [];
       frames[ENDPOINTS_FRAME_INDEX.endpoints] = { name: FRAME.endpoints, fields: ENDPOINT_FIELDS };

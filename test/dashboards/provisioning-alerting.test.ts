@@ -109,10 +109,10 @@ describe('alerting provisioning', () => {
     }
   });
 
-  it('covers errPct > 5 % for 5 min, any 499 cluster, a restart during traffic and H1 score > 0.7', () => {
+  it('covers errPct > 5 % for 5 min, any 499 cluster, a restart during traffic, H1 score > 0.7 and CPU > 85 % per instance', () => {
     const summarise = (rule: Rule) => ({
       queries: parsed(rule)
-        .map((q) => `${q.queryType}${q.metrics.length ? `:${q.metrics.join(',')}` : ''}${q.kinds.length ? `:${q.kinds.join(',')}` : ''}${q.queryType === 'hypotheses' ? `:${q.format}:${q.hypotheses.join(',')}` : ''}`)
+        .map((q) => `${q.queryType}${q.metrics.length ? `:${q.metrics.join(',')}` : ''}${q.platformMetrics.length ? `:${q.platformMetrics.join(',')}` : ''}${q.kinds.length ? `:${q.kinds.join(',')}` : ''}${q.queryType === 'hypotheses' ? `:${q.format}:${q.hypotheses.join(',')}` : ''}`)
         .sort(),
       threshold: threshold(rule),
       for: rule.for,
@@ -123,6 +123,7 @@ describe('alerting provisioning', () => {
         { queries: ['clusters'], threshold: { type: 'gt', params: [0] }, for: '0s' },
         { queries: ['markers:restart', 'series:requests'], threshold: { type: 'gt', params: [0] }, for: '0s' },
         { queries: ['hypotheses:scores:H1'], threshold: { type: 'gt', params: [0.7] }, for: '2m' },
+        { queries: ['metrics:CpuPercentage'], threshold: { type: 'gt', params: [85] }, for: '2m' },
       ])
     );
     const restart = rules.find((r) => parsed(r).some((q) => q.kinds.includes('restart')))!;

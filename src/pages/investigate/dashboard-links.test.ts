@@ -10,7 +10,8 @@ describe('dashboardLinks', () => {
 
   it('finds the dashboard of a hypothesis', () => {
     expect(hypothesisDashboard(dashboardLinks('x', { from: 0, to: 1 }), 'T1')?.uid).toBe('appsvc-t1');
-    expect(hypothesisDashboard(dashboardLinks('x', { from: 0, to: 1 }), 'C1')).toBeUndefined();
+    expect(hypothesisDashboard(dashboardLinks('x', { from: 0, to: 1 }), 'C1')?.uid).toBe('appsvc-c1');
+    expect(hypothesisDashboard(dashboardLinks('x', { from: 0, to: 1 }), 'X1')).toBeUndefined();
   });
 
   it.each(DASHBOARDS.map((dashboard) => dashboard.uid))('%s is a provisioned dashboard with a datasource variable', (uid) => {

@@ -11,6 +11,7 @@ export const DASHBOARDS = [
   { uid: 'appsvc-h4', title: 'H4 outbound pressure', hypothesis: 'H4' },
   { uid: 'appsvc-t1', title: 'T1 gunicorn timeout', hypothesis: 'T1' },
   { uid: 'appsvc-m1', title: 'M1 memory pressure', hypothesis: 'M1' },
+  { uid: 'appsvc-c1', title: 'C1 CPU saturation', hypothesis: 'C1' },
 ] as const;
 
 export interface DashboardLink {
