@@ -51,7 +51,7 @@ function metricsSection(report: DiagnosisReport): string[] {
   for (const row of view.rows) {
     const points = bins.map((index) => row.series.points[index] ?? null);
     const spark = sparkline(points.slice(0, MAX_SPARK_CELLS)) + (points.length > MAX_SPARK_CELLS ? '…' : '');
-    lines.push(`| ${row.metric} | ${cell(row.instance)} | ${row.mean} | ${row.max} | \`${spark}\` |`);
+    lines.push(`| ${row.metric} | ${cell(row.instance)} | ${row.mean} | ${row.max}${row.total === undefined ? '' : ` (total ${row.total})`} | \`${spark}\` |`);
   }
   if (view.scaleEvents.length > 0) {
     lines.push('', ...view.scaleEvents.map((line) => `- ${cell(line)}`));

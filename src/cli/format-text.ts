@@ -83,7 +83,8 @@ function platformMetrics(report: DiagnosisReport): string[] {
   const nameWidth = Math.max(...view.rows.map((row) => row.metric.length));
   const instanceWidth = Math.max(...view.rows.map((row) => row.instance.length));
   for (const row of view.rows) {
-    lines.push(`  ${row.metric.padEnd(nameWidth)}  ${row.instance.padEnd(instanceWidth)}  mean ${row.mean.padStart(8)}  max ${row.max.padStart(8)}`);
+    const total = row.total === undefined ? '' : `  total ${row.total}`;
+    lines.push(`  ${row.metric.padEnd(nameWidth)}  ${row.instance.padEnd(instanceWidth)}  mean ${row.mean.padStart(8)}  max ${row.max.padStart(8)}${total}`);
   }
   lines.push(...view.scaleEvents.map((line) => `  ${line}`));
   for (const issue of view.issues) {

@@ -16,6 +16,7 @@ const metrics: MetricSignals = {
     { name: 'CpuPercentage', unit: 'Percent', instance: 'lw0sdlwk000001', values: cpu, max: cpu.map((value) => value + 4) },
     { name: 'MemoryPercentage', unit: 'Percent', instance: 'lw0sdlwk000001', values: new Array<number>(bins).fill(61.25), max: new Array<number>(bins).fill(70) },
     { name: 'HttpResponseTime', unit: 'Seconds', instance: '', values: new Array<number>(bins).fill(1.5), max: new Array<number>(bins).fill(31.2) },
+    { name: 'Requests', unit: 'Count', instance: 'lw0sdlwk000001', values: new Array<number>(bins).fill(40), max: new Array<number>(bins).fill(3) },
   ],
   instanceCount: [1, ...new Array<number>(bins - 1).fill(2)],
   scaleEvents: [{ time: time[1] + 2000, from: 1, to: 2, added: ['lw0sdlwk000002'], removed: [] }],
@@ -35,6 +36,9 @@ describe('platform metrics in the human formats', () => {
     const mean = cpu.reduce((a, b) => a + b, 0) / bins;
     expect(text).toMatch(new RegExp(`CpuPercentage +lw0sdlwk000001 +mean +${mean.toFixed(1).replace('.', '\\.')}% +max +96\\.0%`));
     expect(text).toMatch(/HttpResponseTime +\(whole site\/plan\) +mean +1\.50 s +max +31\.2 s/);
+    expect(text).toMatch(new RegExp(`Requests +lw0sdlwk000001 +mean +40 +max +40  total ${40 * bins}\n`));
+    const order = ['CpuPercentage', 'MemoryPercentage', 'HttpResponseTime', 'Requests'].map((name) => text.indexOf(`  ${name} `));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain(`  ${clock(time[1] + 2000)}  scale-out 1 → 2 instance(s) (+lw0sdlwk000002)\n`);
     expect(text).toContain('not used: PlatformMetrics.json value[4]: unknown metric "DiskQueueLength"');
   });

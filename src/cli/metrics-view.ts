@@ -6,13 +6,15 @@ import { clock } from './report-view';
 export interface MetricsView {
   /** Where the metrics came from and how many instances reported. */
   summary: string;
-  rows: Array<{ metric: string; instance: string; mean: string; max: string; series: ReportMetricSeries }>;
+  rows: Array<{ metric: string; instance: string; mean: string; max: string; total?: string; series: ReportMetricSeries }>;
   scaleEvents: string[];
   issues: string[];
 }
 
 /** Plan metrics drawn as sparklines beside the request series: what saturation looks like. */
 export const SPARKLINE_METRICS: ReadonlySet<string> = new Set(['CpuPercentage', 'MemoryPercentage']);
+/** Plan metrics first: CPU and memory are what this section is read for. */
+const ORDER = ['CpuPercentage', 'MemoryPercentage', 'HttpResponseTime', 'Requests', 'Http5xx'];
 /** Issues listed before the rest is left to --format json. */
 const MAX_ISSUES = 5;
 
@@ -44,6 +46,8 @@ function scaleLine(event: NonNullable<DiagnosisReport['metrics']>['scaleEvents']
   return `${clock(event.time)}  ${kind} ${event.from} → ${event.to} instance(s)${who ? ` (${who})` : ''}`;
 }
 
+const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);
+
 export function metricsView(report: DiagnosisReport): MetricsView | undefined {
   const metrics = report.metrics;
   if (!metrics) {
@@ -57,11 +61,12 @@ export function metricsView(report: DiagnosisReport): MetricsView | undefined {
   }
   return {
     summary: `${count}; from ${metrics.origins.join(', ') || 'an unnamed source'}`,
-    rows: metrics.perMetric.map((series) => ({
+    rows: [...metrics.perMetric].sort((a, b) => rank(a.name) - rank(b.name)).map((series) => ({
       metric: series.name,
       instance: series.instance || '(whole site/plan)',
       mean: metricValue(series.mean, series.unit),
       max: metricValue(series.max, series.unit),
+      ...(series.total !== undefined ? { total: metricValue(series.total, series.unit) } : {}),
       series,
     })),
     scaleEvents: metrics.scaleEvents.map(scaleLine),

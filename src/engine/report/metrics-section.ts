@@ -15,10 +15,14 @@ function extremes(values: ReadonlyArray<number | null>): { min: number | null; m
   return { min: Math.min(...numbers), max: Math.max(...numbers), mean: round(numbers.reduce((sum, value) => sum + value, 0) / numbers.length) };
 }
 
+/** Metrics whose per-bin value is a sum of totals: their max is the busiest bin, on the same scale as the mean. */
+const SUMMED: ReadonlySet<string> = new Set(['Requests', 'Http5xx']);
+
 function perMetric(series: BinnedMetric): ReportMetricSeries {
-  const { mean } = extremes(series.values);
-  const highest = extremes(series.max).max ?? extremes(series.values).max;
-  return { name: series.name, unit: series.unit, instance: series.instance, mean, max: highest === null ? null : round(highest), points: series.values };
+  const values = extremes(series.values);
+  const highest = SUMMED.has(series.name) ? values.max : (extremes(series.max).max ?? values.max);
+  const total = SUMMED.has(series.name) ? { total: round(series.values.reduce<number>((sum, value) => sum + (value ?? 0), 0)) } : {};
+  return { name: series.name, unit: series.unit, instance: series.instance, mean: values.mean, max: highest === null ? null : round(highest), ...total, points: series.values };
 }
 
 export function metricsSection(metrics: MetricSignals | undefined): ReportMetrics | undefined {

@@ -141,8 +141,10 @@ export interface ReportMetricSeries {
   instance: string;
   /** Mean of the per-bin means; null when no bin had a point. */
   mean: number | null;
-  /** Highest point maximum in the window. */
+  /** Highest point maximum in the window; for Requests and Http5xx (per-bin sums) the busiest bin. */
   max: number | null;
+  /** Requests and Http5xx only: the sum over the window. */
+  total?: number;
   /** Per-bin means on `series.time`; null where no point fell. */
   points: Array<number | null>;
 }
