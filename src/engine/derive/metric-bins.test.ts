@@ -3,7 +3,7 @@ import { parseMetricsResponse } from '../parse/metrics-response';
 import { derive } from './derive';
 import { deriveFromBins } from './from-bins';
 import { binMetrics } from './metric-bins';
-import { findScaleEvents } from './scale-events';
+import { findScaleEvents, SAME_INSTANCE_RETURN_MS } from './scale-events';
 import { binWindow } from './window';
 
 const T0 = Date.parse('2026-11-21T10:00:00Z');
@@ -123,12 +123,30 @@ describe('instance count and scale events', () => {
     expect(findScaleEvents(input.series)).toEqual([]);
   });
 
-  it('two missing points are a real gap: out and back in', () => {
-    const events = findScaleEvents([cpuSeries('lw0', seconds(0, 120)), cpuSeries('lw1', seconds(0, 120, [50, 51]))]).map((finding) => finding.event);
+  it('an instance gone for more than 5 min and back is a scale-in then a scale-out; back sooner, it was restarting', () => {
+    const events = findScaleEvents([cpuSeries('lw0', seconds(0, 900)), cpuSeries('lw1', seconds(0, 900).filter((time) => time < T0 + 100_000 || time >= T0 + 500_000))]).map(
+      (finding) => finding.event
+    );
     expect(events).toEqual([
-      { time: T0 + 50 * SECOND, from: 2, to: 1, added: [], removed: ['lw1'] },
-      { time: T0 + 52 * SECOND, from: 1, to: 2, added: ['lw1'], removed: [] },
+      { time: T0 + 100 * SECOND, from: 2, to: 1, added: [], removed: ['lw1'] },
+      { time: T0 + 500 * SECOND, from: 1, to: 2, added: ['lw1'], removed: [] },
     ]);
+    const restart = seconds(0, 900).filter((time) => time < T0 + 100_000 || time >= T0 + 99_000 + SAME_INSTANCE_RETURN_MS);
+    expect(findScaleEvents([cpuSeries('lw0', seconds(0, 900)), cpuSeries('lw1', restart)])).toEqual([]);
+  });
+
+  it('one-minute grain: two missing points and a return after 5 min are a real gap', () => {
+    const perMinute = (instance: string, minutes: number[]): MetricSeriesInput => ({ ...cpuSeries(instance, minutes.map((minute) => T0 + minute * 60_000)), grainMs: 60_000 });
+    const events = findScaleEvents([perMinute('lw0', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), perMinute('lw1', [0, 1, 2, 8, 9])]).map((finding) => finding.event);
+    expect(events.map((event) => [new Date(event.time).toISOString(), event.from, event.to])).toEqual([
+      ['2026-11-21T10:03:00.000Z', 2, 1],
+      ['2026-11-21T10:08:00.000Z', 1, 2],
+    ]);
+  });
+
+  it('the only instance going silent (a restart in the lab) is not a scale-in to 0 and back', () => {
+    const silent = seconds(0, 900).filter((time) => time < T0 + 100_000 || time >= T0 + 700_000);
+    expect(findScaleEvents([cpuSeries('lw0', silent)])).toEqual([]);
   });
 
   it('instances added together are one event with instance "" on its marker; MemoryPercentage serves when CPU is absent', () => {

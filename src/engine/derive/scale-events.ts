@@ -2,18 +2,23 @@
 // MemoryPercentage): an instance that starts reporting after the data begins was added, one that
 // stops before the data ends was removed.
 //
-// Rule (Azure Monitor drops a point now and then, and an instance can report once while it is
-// being torn down):
-// - an instance is present from a point through the next one when they are at most two grains
-//   apart, so a single missing point is a gap, not a scale-in followed by a scale-out;
+// Rule (Azure Monitor drops a point now and then, an instance can report once while it is being torn
+// down, and a restarting instance can stop reporting for a while):
+// - an instance is present from one point to the next when they are at most two grains or
+//   SAME_INSTANCE_RETURN_MS apart, whichever is longer: a single missing point, or an instance that
+//   comes back under its own name within 5 min, is a gap or a restart, not a scale-in and a scale-out;
 // - a run of presence with a single point is a flap and is ignored;
 // - an instance missing only the first (or last) point of the data was there all along;
+// - a plan always has an instance: a change to or from 0 reporting instances is missing data (the
+//   lab's per-process metrics stop while Gunicorn restarts), not a scale event;
 // - changes at the same time are one event per direction, removals before additions.
 import { Marker } from '../model/findings';
 import { MetricSeriesInput, PLAN_METRICS, ScaleEvent } from '../model/metrics';
 
 /** Half a grain of tolerance on time stamps that do not sit exactly on the grain. */
 const GRAIN_SLACK = 0.5;
+/** An instance back under its own name within this long was restarting or not reporting; scaling takes minutes and brings new instances. */
+export const SAME_INSTANCE_RETURN_MS = 5 * 60_000;
 
 interface PointRef {
   time: number;
@@ -81,7 +86,7 @@ function runsOf(instance: string, refs: PointRef[], grainMs: number): Run[] {
   const runs: Run[] = [];
   for (const ref of refs) {
     const last = runs[runs.length - 1];
-    if (last && ref.time - last.last.time <= (2 + GRAIN_SLACK) * grainMs) {
+    if (last && ref.time - last.last.time <= Math.max((2 + GRAIN_SLACK) * grainMs, SAME_INSTANCE_RETURN_MS)) {
       last.last = ref;
     } else {
       runs.push({ instance, first: ref, last: ref });
@@ -131,13 +136,16 @@ export function findScaleEvents(series: MetricSeriesInput[]): ScaleFinding[] {
     const instances = group.map((change) => change.instance);
     const from = present;
     present += group[0].added ? group.length : -group.length;
+    start = end;
+    if (from === 0 || present === 0) {
+      continue;
+    }
     findings.push({
       event: { time: group[0].time, from, to: present, added: group[0].added ? instances : [], removed: group[0].added ? [] : instances },
       series: group[0].ref.series,
       point: group[0].ref.point,
       line: group.map((change) => describe(series, change)).join('; '),
     });
-    start = end;
   }
   return findings;
 }
