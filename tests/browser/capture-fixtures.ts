@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectStream, connect, goPluginEnvironment, launchPlugin, parseHandshake, stopPlugin, unary, EXECUTABLE, type LaunchedPlugin } from '../../test/conformance/plugin-process';
 
-export const SCENARIOS = ['h1-two-instances', 't1-worker-timeout'] as const;
+export const SCENARIOS = ['h1-two-instances', 't1-worker-timeout', 'c1-cpu-saturation'] as const;
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(__dirname, 'fixtures');
 const BIN = '5s';
@@ -22,6 +22,8 @@ const PANEL_QUERIES = [
   { refId: 'clusters', model: { queryType: 'clusters' } },
   { refId: 'verdicts', model: { queryType: 'hypotheses', format: 'verdicts' } },
   { refId: 'windows', model: { queryType: 'hypotheses', format: 'windows' } },
+  { refId: 'metrics', model: { queryType: 'metrics', metrics: ['CpuPercentage', 'MemoryPercentage'], bin: BIN } },
+  { refId: 'declared', model: { queryType: 'workerModel' } },
 ];
 
 export interface FrameJson {

@@ -16,12 +16,12 @@ const OUT = join(ROOT, '.tmp', 'browser-harness');
 const WEBPACK_OUT = join(ROOT, '.tmp', 'webpack-build');
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCENARIOS = ['h1-two-instances', 't1-worker-timeout'];
+const SCENARIOS = ['h1-two-instances', 't1-worker-timeout', 'c1-cpu-saturation'];
 const INVESTIGATE_SCENARIO = 'h1-two-instances';
 const testId = (id: string) => `[data-testid="${id}"]`;
 
 interface Fixture {
-  frames: Array<{ name: string; fields: Array<{ name: string; values: unknown[] }> }>;
+  frames: Array<{ name: string; fields: Array<{ name: string; values: unknown[]; labels?: Record<string, string> }> }>;
   report: { ranking: string[]; clusters: unknown[]; markers: unknown[]; window: { from: string; to: string } };
 }
 
@@ -88,6 +88,22 @@ async function panelChecks(page: Page, base: string, scenario: string) {
       throw new Error(`tooltip "${tooltip}" lacks "${markerText}"`);
     }
   });
+  const metricFrames = fixture.frames.filter((frame) => frame.name === 'metrics' && (frame.fields[0]?.values.length ?? 0) > 0);
+  await check(`${scenario}: panel draws a CPU/memory lane with one line per metrics frame${metricFrames.length ? '' : ' (none: the recording has no metrics)'}`, async () => {
+    const lines = await page.locator(testId(selectors.panel.metricLine)).evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('data-metric')} ${node.getAttribute('data-instance')}`));
+    const expected = metricFrames.map((frame) => frame.fields.find((field) => field.name === 'value')?.labels ?? {}).map((labels) => `${labels.metric} ${labels.instance}`);
+    expectEqual([...lines].sort(), [...expected].sort(), 'metric lines');
+    expectEqual(await page.locator(testId(selectors.panel.metricLane)).count(), metricFrames.length ? 1 : 0, 'metric lanes');
+    if (metricFrames.length > 0 && !expected.some((line) => line.startsWith('CpuPercentage '))) {
+      throw new Error('the lab recording has metrics but no CpuPercentage series');
+    }
+    const paths = await page.locator(testId(selectors.panel.metricLine)).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('d') ?? ''));
+    if (paths.some((d) => !/^M[\d.-]+,[\d.-]+/.test(d))) {
+      throw new Error(`a metric line has no drawn path: ${JSON.stringify(paths)}`);
+    }
+  });
+  await check(`${scenario}: the "Declared vs logs" line has one chip per declared-config row`, async () =>
+    expectEqual(await page.locator(`${testId(selectors.panel.declaredConfig)} [role="listitem"]`).count(), rowsOf(fixture, 'declared-config'), 'declared chips'));
   await page.waitForLoadState('networkidle');
   await shot(`panel-${scenario}-dark`);
   await check(`${scenario}: pressing the first card highlights its windows and exactly the clusters its evidence points at`, async () => {
