@@ -52,7 +52,8 @@ export function buildMarkersFrame(markers: readonly Marker[], refId: string): Fr
       { name: 'timeEnd', type: 'time', values: markers.map((m) => m.time), nullable: false },
       { name: 'title', type: 'string', values: markers.map((m) => m.title) },
       { name: 'text', type: 'string', values: markers.map((m) => m.source.line) },
-      { name: 'tags', type: 'json', values: markers.map((m) => [m.kind, ...(m.cause ? [m.cause] : []), m.instance]) },
+      // A site- or plan-wide marker (a deployment, a scale event) has no instance: no empty tag for it.
+      { name: 'tags', type: 'json', values: markers.map((m) => [m.kind, ...(m.cause ? [m.cause] : []), ...(m.instance ? [m.instance] : [])]) },
       { name: 'kind', type: 'string', values: markers.map((m) => m.kind) },
       { name: 'instance', type: 'string', values: markers.map((m) => m.instance) },
       { name: 'pid', type: 'float64', values: markers.map((m) => m.pid ?? null), nullable: true },
