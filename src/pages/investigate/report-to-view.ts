@@ -5,6 +5,7 @@ import { rankCards } from '../../panels/hypotheses/data/verdicts';
 import type { TimelineModel } from '../../panels/hypotheses/data/timeline.types';
 import type { Evidence, VerdictCard } from '../../panels/hypotheses/data/verdict-card.types';
 import { windowsToDraw } from '../../panels/hypotheses/data/highlight';
+import { platformFromReport } from '../../panels/hypotheses/data/platform-from-report';
 
 const ms = (iso: string) => Date.parse(iso);
 
@@ -38,6 +39,7 @@ export function timelineFromReport(report: DiagnosisReport, cards: VerdictCard[]
     series: time.length
       ? { time, binMs: report.window.binMs, values: { requests: report.series.requests, errPct: report.series.errPct, p95: report.series.p95, p99: report.series.p99 } }
       : undefined,
+    ...(report.metrics ? { platform: platformFromReport(report) } : {}),
     markers: report.markers.map((marker, index) => ({ index, time: ms(marker.time), kind: marker.kind, title: marker.title, sourceLine: marker.source.line, instance: marker.instance })),
     clusters: report.clusters.map((cluster, index) => ({
       index,

@@ -59,7 +59,10 @@ function failuresFromEvents(frames: DataFrame[]): Map<string, number> {
 /** The instance with the most failures, when it has strictly more than any other. */
 export function failingInstance(frames: DataFrame[], candidates: readonly string[]): string | undefined {
   const bySeries = failuresFromSeries(frames);
-  const counts = bySeries.size > 0 ? bySeries : failuresFromEvents(frames);
+  return mostFailing(bySeries.size > 0 ? bySeries : failuresFromEvents(frames), candidates);
+}
+
+export function mostFailing(counts: ReadonlyMap<string, number>, candidates: readonly string[]): string | undefined {
   const ranked = candidates.map((instance) => ({ instance, count: counts.get(instance) ?? 0 })).sort((a, b) => b.count - a.count);
   if (ranked.length === 0 || ranked[0].count === 0 || (ranked.length > 1 && ranked[1].count === ranked[0].count)) {
     return undefined;
