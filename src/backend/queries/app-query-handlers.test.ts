@@ -51,7 +51,7 @@ describe('metrics and workerModel query handlers', () => {
     const frames = await appQueryHandlers.workerModel(query({ queryType: 'workerModel', bin: '1h' }), context(files));
     expect(frames.map((frame) => frame.name)).toEqual([FRAME.workerModel, FRAME.declaredConfig]);
     const declared = frames[1];
-    const column = (name: string) => declared.fields.find((field) => field.name === name)!.values;
+    const column = (name: string) => declared.fields.find((field) => field.name === name)!.values as readonly unknown[];
     const row = (setting: string) => column('setting').indexOf(setting);
     // The corpus README: snat-exhaustion runs gunicorn --workers 4 --timeout 120 and its boot lines show 4 workers.
     expect([column('declared')[row('workers')], column('from')[row('workers')], column('status')[row('workers')]]).toEqual(['4', 'appCommandLine', 'agrees']);
