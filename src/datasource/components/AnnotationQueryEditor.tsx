@@ -12,7 +12,7 @@ import { ClustersEditor } from './query/ClustersEditor';
 import { HypothesesEditor } from './query/HypothesesEditor';
 
 const KIND_OPTIONS: Array<{ label: string; value: AnnotationKind; description: string }> = [
-  { label: 'Restarts & workers', value: 'markers', description: 'Container restarts, worker boots, timeouts and kills' },
+  { label: 'Restarts & workers', value: 'markers', description: 'Container restarts, worker boots, timeouts and kills, deployments, scale-out and scale-in' },
   { label: '499 clusters', value: 'clusters', description: 'Client aborts bunched at one TimeTaken boundary' },
   { label: 'Hypothesis windows', value: 'windows', description: 'When each hypothesis applies' },
 ];

@@ -108,7 +108,7 @@ export function isValidBin(bin: string): boolean {
 export const QUERY_TYPE_LABELS: Record<QueryType, { label: string; description: string }> = {
   series: { label: 'Series', description: 'Requests, 5xx, errPct, 499 and p50/p95/p99 per bin (alerting-ready)' },
   clusters: { label: '499 clusters', description: 'Client aborts bunched at one TimeTaken boundary' },
-  markers: { label: 'Markers', description: 'Restarts, worker boots, timeouts and kills' },
+  markers: { label: 'Markers', description: 'Restarts, worker boots, timeouts and kills, deployments, scale-out and scale-in' },
   hypotheses: { label: 'Hypotheses', description: 'Verdicts, score series or windows per hypothesis' },
   workerModel: { label: 'Worker model', description: 'Inferred Gunicorn workers, threads and timeout per instance' },
   endpoints: { label: 'Endpoints', description: 'Per-path requests, failures and latency' },
