@@ -135,7 +135,7 @@ describe('HypothesesPanel', () => {
     expect(failing.map((line) => line.getAttribute('data-instance'))).toEqual(['lw0sdlwk000001', 'lw0sdlwk000001']);
     expect(failing.every((line) => line.getAttribute('d')?.startsWith('M'))).toBe(true);
     expect(Number(failing[0].getAttribute('stroke-width'))).toBeGreaterThan(Number(lines.find((line) => !line.getAttribute('data-failing'))!.getAttribute('stroke-width')));
-    expect(screen.getByText(/strong: lw0sdlwk000001/)).toBeInTheDocument();
+    expect(screen.getByText('bold: lw0sdlwk000001')).toBeInTheDocument();
   });
 
   it('no lane without metrics frames, or when the option turns it off', () => {

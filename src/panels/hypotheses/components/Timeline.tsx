@@ -118,8 +118,9 @@ export function Timeline({ model, width, height, visibleSeries, showPlatform = t
             </span>
             <span className={styles.legendItem}>
               <span className={styles.dashed} style={{ borderColor: platformMetricColor(theme, 'MemoryPercentage') }} />
-              memory{platform.failingInstance ? ` (strong: ${platform.failingInstance})` : ''}
+              memory
             </span>
+            {platform.failingInstance && new Set(platform.lines.map((line) => line.instance)).size > 1 && <span className={styles.legendItem}>bold: {platform.failingInstance}</span>}
           </>
         )}
         <span className={styles.legendItem}>
