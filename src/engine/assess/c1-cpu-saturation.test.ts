@@ -26,7 +26,7 @@ describe('C1 with platform metrics (synthetic incident: load triples at 10:05, b
     const evidence = c1.evidence.find((item) => item.signal === 'cpu-sustained-high');
     expect(evidence?.effect).toBe('supports');
     expect(evidence?.observed).toBe(
-      `CpuPercentage ≥ ${CPU_HIGH_PERCENT}% in 5 of 5 failing (instance, bin) cell(s): ${INSTANCE} mean 95% (peak 97%) in 5 failing bin(s) 2026-11-21T10:05:00Z – 2026-11-21T10:10:00Z`
+      `100% of 100 failures in bins where the failing instance held CpuPercentage ≥ ${CPU_HIGH_PERCENT}% (5 of 5 instance-bin(s)): ${INSTANCE} 2026-11-21T10:05:00Z – 2026-11-21T10:10:00Z (5 bin(s)): mean 95% (peak 97%), 100 failure(s)`
     );
     expect(evidence?.window).toEqual({ from: INCIDENT_FROM, to: INCIDENT_TO });
     expect(c1.verdict).toBe('supported');
@@ -63,7 +63,7 @@ describe('C1 with platform metrics (synthetic incident: load triples at 10:05, b
     const evidence = c1.evidence.find((item) => item.signal === 'cpu-sustained-high');
     expect(evidence?.effect).toBe('supports');
     expect(evidence?.observed).toContain('the HTTP rows do not name these instances: every reporting instance counted');
-    expect(evidence?.observed).toContain('RD0003FF mean 95%');
+    expect(evidence?.observed).toContain('RD0003FF 2026-11-21T10:05:00Z – 2026-11-21T10:10:00Z (5 bin(s)): mean 95%');
   });
 
   it('without metrics the synthetic incident leaves C1 capped and inconclusive, as before', () => {

@@ -30,14 +30,16 @@ const latencyEverywhere: SignalRule = {
   weight: 1,
   expectation: `≥ ${EVERY_PATH_SHARE * 100}% of the paths (at least 2) slow down together during failures`,
   check(context) {
-    const { slowed, seen } = pathsSlowingInFailures(context);
+    const { slowed, seen, mostlyFailing } = pathsSlowingInFailures(context);
+    const leftOut = mostlyFailing.length > 0 ? ` (left out, most of their requests failed: ${mostlyFailing.slice(0, 4).join(', ')})` : '';
     if (seen < 2) {
-      return notMet(`${seen} path(s) with traffic during failures: too few to compare`);
+      return notMet(`${seen} path(s) with traffic during failures: too few to compare${leftOut}`);
     }
     const shown = slowed.slice(0, 4).map((item) => `${item.path} ${formatDuration(item.usualMs)} → p95 ${formatDuration(item.worstP95Ms)}`);
     const observed =
       `${slowed.length} of ${seen} paths slowed during failures (${formatPercent((100 * slowed.length) / seen)})` +
-      (shown.length > 0 ? `: ${shown.join(', ')}${slowed.length > 4 ? ` and ${slowed.length - 4} more` : ''}` : '');
+      (shown.length > 0 ? `: ${shown.join(', ')}${slowed.length > 4 ? ` and ${slowed.length - 4} more` : ''}` : '') +
+      leftOut;
     return slowed.length / seen >= EVERY_PATH_SHARE ? met(observed) : notMet(observed);
   },
 };

@@ -11,7 +11,9 @@ describe('H1 and platform CPU (synthetic incident: load triples at 10:05, both p
     const h1 = h1Of({ cpu: { calm: 20, incident: 35 } });
     const evidence = h1.evidence.find((item) => item.signal === 'cpu-moderate-while-latency-climbs');
     expect(evidence?.effect).toBe('supports');
-    expect(evidence?.observed).toMatch(new RegExp(`^CpuPercentage < ${CPU_MODERATE_PERCENT}% in 5 of 5 failing \\(instance, bin\\) cell\\(s\\): ${INSTANCE} mean 35% \\(peak 37%\\)`));
+    expect(evidence?.observed).toContain(
+      `100% of 100 failures in bins where the failing instance held CpuPercentage < ${CPU_MODERATE_PERCENT}% (5 of 5 instance-bin(s)): ${INSTANCE} 2026-11-21T10:05:00Z – 2026-11-21T10:10:00Z (5 bin(s)): mean 35% (peak 37%), 100 failure(s)`
+    );
     expect(evidence?.observed).toContain('p95 rose ≥ 3× the usual median on /fast 20 ms → p95 5.00 s, /work 300 ms → p95 5.00 s');
     expect(evidence?.observed).toContain('50 client abort(s) (499)');
     expect(effectOf(h1, 'cpu-saturated-on-failing-instance')).toBe('not-seen');
@@ -31,7 +33,7 @@ describe('H1 and platform CPU (synthetic incident: load triples at 10:05, both p
     expect(effectOf(h1, 'cpu-saturated-on-failing-instance')).toBe('weakens');
     expect(effectOf(h1, 'cpu-moderate-while-latency-climbs')).toBe('not-seen');
     expect(h1.verdict).not.toBe('supported');
-    expect(h1.summary).toContain('Against it: cpu-saturated-on-failing-instance (CpuPercentage ≥ 85%');
+    expect(h1.summary).toContain('Against it: cpu-saturated-on-failing-instance (100% of 100 failures in bins where the failing instance held CpuPercentage ≥ 85%');
   });
 
   it('without metrics both CPU rules say no data and the verdict is what it was', () => {

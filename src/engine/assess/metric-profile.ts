@@ -5,19 +5,23 @@ import { AssessContext } from './context';
 import { met, noData, notMet, RuleFinding } from './rule';
 import { binRange, binsPointer, formatPercent, formatTime } from './signal-math';
 
-/** Mean CPU at or above 85% over a bin: the instance had no headroom left for the burst. */
+/** CPU at or above 85% for at least half a bin (its median): the instance had no headroom left for the burst. */
 export const CPU_HIGH_PERCENT = 85;
-/** Mean CPU below 60% over a bin: plenty of CPU left, so something else made requests wait. */
+/** CPU below 60% for at least half a bin: plenty of CPU left, so something else made requests wait. */
 export const CPU_MODERATE_PERCENT = 60;
-/** 60% of the failing (instance, bin) cells: sustained over the failures, not one hot minute. */
+/** 60% of the failed requests in such (instance, bin) cells: sustained over the failures, not one hot minute. */
 export const SUSTAINED_SHARE = 0.6;
 
-/** One instance in one failing bin, with the metric's bin mean and peak there. */
+/** One instance in one failing bin, with the metric there and the failures it must explain. */
 export interface MetricCell {
   instance: string;
   bin: number;
+  /** The level held for half the bin (the bin's median; its mean when the series has no median). */
   value: number;
+  mean: number;
   max: number | null;
+  /** 5xx + 499 of this instance in this bin (of the whole bin for the plan or unmatched instances). */
+  failures: number;
 }
 
 export interface FailingCells {
@@ -45,52 +49,67 @@ export function metricSeries(context: AssessContext, name: PlanMetricName): Binn
   return context.metrics?.series.filter((series) => series.name === name) ?? [];
 }
 
-/** Instances with 5xx or 499 in a bin, by the HTTP rows' per-instance split. */
-function failingInstancesAt(context: AssessContext, bin: number): string[] {
-  return context.byInstance.filter((keyed) => keyed.series.err5xx[bin] + keyed.series.s499[bin] > 0).map((keyed) => keyed.key);
+/** Instances with 5xx or 499 in a bin, by the HTTP rows' per-instance split, with their failures there. */
+function failingInstancesAt(context: AssessContext, bin: number): Array<{ instance: string; failures: number }> {
+  return context.byInstance
+    .map((keyed) => ({ instance: keyed.key, failures: keyed.series.err5xx[bin] + keyed.series.s499[bin] }))
+    .filter((entry) => entry.failures > 0);
 }
 
 /** The metric on the instances that failed, in every failing bin of the window. */
 export function failingCells(context: AssessContext, name: PlanMetricName): FailingCells {
   const all = metricSeries(context, name);
   const perInstance = all.filter((series) => series.instance !== '');
-  const cell = (series: BinnedMetric, bin: number): MetricCell[] => {
-    const value = series.values[bin];
-    return value === null ? [] : [{ instance: series.instance, bin, value, max: series.max[bin] }];
+  const binFailures = (bin: number) => context.series.err5xx[bin] + context.series.s499[bin];
+  const cell = (series: BinnedMetric, bin: number, failures: number): MetricCell[] => {
+    const mean = series.values[bin];
+    return mean === null ? [] : [{ instance: series.instance, bin, value: series.median?.[bin] ?? mean, mean, max: series.max[bin], failures }];
   };
   if (perInstance.length === 0) {
     const plan = all.find((series) => series.instance === '');
-    return { cells: plan ? context.failingBins.flatMap((bin) => cell(plan, bin)) : [], matched: 'plan' };
+    return { cells: plan ? context.failingBins.flatMap((bin) => cell(plan, bin, binFailures(bin))) : [], matched: 'plan' };
   }
   const byName = new Map(perInstance.map((series) => [series.instance, series]));
   const named = context.failingBins.flatMap((bin) =>
-    failingInstancesAt(context, bin).flatMap((instance) => {
+    failingInstancesAt(context, bin).flatMap(({ instance, failures }) => {
       const series = byName.get(instance);
-      return series ? cell(series, bin) : [];
+      return series ? cell(series, bin, failures) : [];
     })
   );
   if (named.length > 0) {
     return { cells: named, matched: 'instances' };
   }
-  return { cells: context.failingBins.flatMap((bin) => perInstance.flatMap((series) => cell(series, bin))), matched: 'all-instances' };
+  return { cells: context.failingBins.flatMap((bin) => perInstance.flatMap((series) => cell(series, bin, binFailures(bin)))), matched: 'all-instances' };
 }
 
-export function share(cells: MetricCell[], test: (cell: MetricCell) => boolean): number {
-  return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
+/** Share of the failures (not of the cells) in cells passing `test`: a minute with 26 failures weighs more than one with 2. */
+export function failureShare(cells: MetricCell[], test: (cell: MetricCell) => boolean): number {
+  const total = cells.reduce((sum, item) => sum + item.failures, 0);
+  return total === 0 ? 0 : cells.filter(test).reduce((sum, item) => sum + item.failures, 0) / total;
 }
 
-/** `lw0sdlwk000142 mean 93% (peak 100%) in 3 failing bin(s) 10:01:00Z – 10:04:00Z`, one part per instance. */
+function percentRange(values: number[]): string {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return formatPercent(low) === formatPercent(high) ? formatPercent(low) : `${formatPercent(low)}–${formatPercent(high)}`;
+}
+
+/** `lw0 2026-11-21T11:07:00Z – 11:08:00Z (1 bin): median 98% (mean 75%, peak 106%), 26 failure(s)`, one part per instance. */
 export function describeCells(context: AssessContext, cells: MetricCell[], limit = 3): string {
   const instances = [...new Set(cells.map((item) => item.instance))];
   const parts = instances.slice(0, limit).map((instance) => {
     const mine = cells.filter((item) => item.instance === instance);
-    const mean = mine.reduce((total, item) => total + item.value, 0) / mine.length;
-    const peaks = mine.map((item) => item.max ?? item.value);
     const from = binRange(context, Math.min(...mine.map((item) => item.bin))).from;
     const to = binRange(context, Math.max(...mine.map((item) => item.bin))).to;
-    return `${instance || 'the plan'} mean ${formatPercent(mean)} (peak ${formatPercent(Math.max(...peaks))}) in ${mine.length} failing bin(s) ${formatTime(from)} – ${formatTime(to)}`;
+    const peak = Math.max(...mine.map((item) => item.max ?? item.value));
+    const failures = mine.reduce((total, item) => total + item.failures, 0);
+    const medians = mine.some((item) => item.value !== item.mean);
+    const level = medians
+      ? `median ${percentRange(mine.map((item) => item.value))} (mean ${percentRange(mine.map((item) => item.mean))}, peak ${formatPercent(peak)})`
+      : `mean ${percentRange(mine.map((item) => item.mean))} (peak ${formatPercent(peak)})`;
+    return `${instance || 'the plan'} ${formatTime(from)} – ${formatTime(to)} (${mine.length} bin(s)): ${level}, ${failures} failure(s)`;
   });
-  return parts.join('; ') + (instances.length > limit ? ` and ${instances.length - limit} more instance(s)` : '');
+  return parts.join('; ') + (instances.length > limit ? `; and ${instances.length - limit} more instance(s)` : '');
 }
 
 export function describeMatch(matched: FailingCells['matched']): string {
@@ -115,9 +134,12 @@ export function cpuOnFailingInstances(context: AssessContext, test: 'high' | 'mo
   }
   const isHit = test === 'high' ? (cell: { value: number }) => cell.value >= CPU_HIGH_PERCENT : (cell: { value: number }) => cell.value < CPU_MODERATE_PERCENT;
   const hits = cells.filter(isHit);
-  const fraction = share(cells, isHit);
+  const fraction = failureShare(cells, isHit);
+  const failures = cells.reduce((total, cell) => total + cell.failures, 0);
   const label = test === 'high' ? `≥ ${CPU_HIGH_PERCENT}%` : `< ${CPU_MODERATE_PERCENT}%`;
-  const observed = `CpuPercentage ${label} in ${hits.length} of ${cells.length} failing (instance, bin) cell(s)${describeMatch(matched)}: ${describeCells(context, hits.length > 0 ? hits : cells)}`;
+  const observed =
+    `${formatPercent(100 * fraction)} of ${failures} failures in bins where the failing instance held CpuPercentage ${label} (${hits.length} of ${cells.length} instance-bin(s))${describeMatch(matched)}: ` +
+    describeCells(context, hits.length > 0 ? hits : cells);
   if (fraction < SUSTAINED_SHARE) {
     return notMet(observed);
   }

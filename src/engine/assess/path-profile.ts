@@ -29,10 +29,15 @@ export function sumRequests(paths: PathFigures[]): number {
   return paths.reduce((total, figures) => total + figures.requests, 0);
 }
 
-/** A slowdown must also add a second: going from 2 ms to 9 ms is noise, not starvation or queueing. */
-export const MIN_SLOWDOWN_MS = 1000;
+/** A slowdown must also add 100 ms: 2 ms to 9 ms is scheduler noise, 5 ms to 245 ms (a CPU-throttled fast path) is a wait a caller feels. */
+export const MIN_SLOWDOWN_MS = 100;
+/** A path whose requests mostly failed has no usual speed to compare with: its medians are where the failures were cut. */
+export const MOSTLY_FAILING_SHARE = 0.5;
 
-/** Paths with traffic in failing bins whose p95 there rose ≥ LATENCY_RISE_FACTOR× (and ≥ MIN_SLOWDOWN_MS) over their best-bin median. */
+/**
+ * Paths with traffic in failing bins whose p95 there rose ≥ LATENCY_RISE_FACTOR× (and ≥ MIN_SLOWDOWN_MS)
+ * over their best-bin median. `seen` leaves out paths whose requests mostly failed.
+ */
 export interface PathSlowdown {
   path: string;
   /** Best-bin median: the path's unobstructed speed. */
@@ -41,13 +46,18 @@ export interface PathSlowdown {
   worstP95Ms: number;
 }
 
-export function pathsSlowingInFailures(context: AssessContext): { slowed: PathSlowdown[]; seen: number } {
+export function pathsSlowingInFailures(context: AssessContext): { slowed: PathSlowdown[]; seen: number; mostlyFailing: string[] } {
   const failing = new Set(context.failingBins);
   const slowed: PathSlowdown[] = [];
+  const mostlyFailing: string[] = [];
   let seen = 0;
   for (const keyed of context.pathSeries) {
     const figures = context.paths.find((entry) => entry.path === keyed.key);
     if (!figures || figures.bestBinP50 === null) {
+      continue;
+    }
+    if (figures.failures >= MOSTLY_FAILING_SHARE * figures.requests) {
+      mostlyFailing.push(figures.path);
       continue;
     }
     const p95s = [...failing].map((index) => keyed.series.p95[index]).filter((value): value is number => value !== null);
@@ -60,5 +70,5 @@ export function pathsSlowingInFailures(context: AssessContext): { slowed: PathSl
       slowed.push({ path: keyed.key, usualMs: figures.bestBinP50, worstP95Ms: worst });
     }
   }
-  return { slowed, seen };
+  return { slowed, seen, mostlyFailing };
 }

@@ -23,8 +23,11 @@ describe(`H3: failures beginning within ${SCALE_LEAD_MS / 60_000} min after a sc
     expect(effectOf(h3Of({ cpu, scaleOutAt: T0 + 7 * MINUTE }), SIGNAL)).toBe('not-seen');
   });
 
-  it('per-instance metrics without a scale event: not seen; no metrics: no data', () => {
-    expect(effectOf(h3Of({ cpu }), SIGNAL)).toBe('not-seen');
+  it('per-instance metrics without any scale event: no data (H3\'s triggers are alternatives); no metrics: no data', () => {
+    expect(h3Of({ cpu }).evidence.find((item) => item.signal === SIGNAL)).toMatchObject({
+      effect: 'no-data',
+      observed: 'no scale event: the 1 instance(s) reporting plan metrics did not change',
+    });
     expect(h3Of({}).evidence.find((item) => item.signal === SIGNAL)).toMatchObject({ effect: 'no-data', observed: expect.stringContaining('scale events are read from the instances reporting plan metrics') });
   });
 });

@@ -26,6 +26,10 @@ export const scaleBeforeFailures: SignalRule = {
     if (!context.metrics?.instanceCount.some((count) => count !== null)) {
       return noData('the plan metrics are not split by instance: scale events cannot be seen');
     }
+    if (context.scaleMarkers.length === 0) {
+      // H3's triggers are alternatives: with no scale event at all, this one is neither for nor against a restart.
+      return noData(`no scale event: the ${Math.max(...context.metrics.instanceCount.map((count) => count ?? 0))} instance(s) reporting plan metrics did not change`);
+    }
     const episodes = failureEpisodes(context);
     if (episodes.length === 0) {
       return notMet('no failures in the window');

@@ -70,6 +70,17 @@ describe('binMetrics: 1-second points on the signals bins', () => {
     expect(metrics.series.find((series) => series.name === 'Requests')?.values).toEqual(Array(12).fill(30));
   });
 
+  it('the median is the level held for half the bin: 15 idle seconds pull the mean to 75% but not the median', () => {
+    const burst = parseMetricsResponse(
+      metricsListBody([{ name: 'CpuPercentage', unit: 'Percent', series: [{ instance: 'lw0', data: perSecond(T0, 60, (s) => ({ average: s < 15 ? 0 : 100 })) }] }]),
+      'burst.json'
+    );
+    const { metrics } = binMetrics(burst, binWindow({ from: T0, to: T0 + 60 * SECOND }, 60_000, false));
+    expect(metrics.series[0]).toMatchObject({ values: [75], median: [100], max: [100] });
+    const { metrics: perRequests } = binMetrics(input, binWindow({ from: T0, to: T0 + 120 * SECOND }, 60_000, false));
+    expect(perRequests.series.find((series) => series.name === 'Requests')?.median).toBeUndefined();
+  });
+
   it('bins without a point are null, points outside the window are left out', () => {
     const { metrics } = binMetrics(input, binWindow({ from: T0 - 60_000, to: T0 + 60_000 }, 60_000, false));
     const cpu = metrics.series.find((series) => series.name === 'CpuPercentage');

@@ -1,6 +1,6 @@
-// Platform metrics on the signals' bin grid: per (metric, instance) the bin's mean of point averages
-// (Requests and Http5xx: the sum of point totals) and its highest maximum, the instances reporting
-// per bin, and the scale events that the reporting instances show.
+// Platform metrics on the signals' bin grid: per (metric, instance) the bin's mean and median of point
+// averages (Requests and Http5xx: the sum of point totals) and its highest maximum, the instances
+// reporting per bin, and the scale events that the reporting instances show.
 import { Marker } from '../model/findings';
 import { TimeRange } from '../model/input';
 import { BinnedMetric, METRIC_NAMES, MetricIssue, MetricName, MetricPoint, MetricsInput, MetricSignals, PLAN_METRICS } from '../model/metrics';
@@ -17,6 +17,8 @@ interface Accumulator {
   sum: Float64Array;
   count: Uint32Array;
   max: Float64Array;
+  /** Per bin, the point values (for the median); only for metrics that are averaged. */
+  points?: number[][];
 }
 
 function finite(value: number | null | undefined): value is number {
@@ -31,6 +33,16 @@ function pointValues(name: MetricName, point: MetricPoint): { value?: number; pe
   }
   const value = finite(point.average) ? point.average : undefined;
   return { value, peak: finite(point.maximum) ? point.maximum : value };
+}
+
+/** Median of a bin's point values (mean of the middle two for an even count); null for none. */
+function median(values: number[]): number | null {
+  if (values.length === 0) {
+    return null;
+  }
+  const sorted = Float64Array.from(values).sort();
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** First to last point of every series. */
@@ -73,6 +85,7 @@ export function binMetrics(input: MetricsInput, window: BinnedWindow): BinnedMet
         sum: new Float64Array(window.bins),
         count: new Uint32Array(window.bins),
         max: new Float64Array(window.bins).fill(-Infinity),
+        ...(ADDITIVE_METRICS.includes(series.name) ? {} : { points: Array.from({ length: window.bins }, () => []) }),
       };
       accumulators.set(key, accumulator);
     } else if (accumulator.unit !== series.unit && series.unit !== '') {
@@ -88,6 +101,7 @@ export function binMetrics(input: MetricsInput, window: BinnedWindow): BinnedMet
       if (value !== undefined) {
         accumulator.sum[bin] += value;
         accumulator.count[bin]++;
+        accumulator.points?.[bin].push(value);
         if (isPlanMetric && instance !== '') {
           reporting[bin].add(instance);
         }
@@ -109,6 +123,7 @@ export function binMetrics(input: MetricsInput, window: BinnedWindow): BinnedMet
         return count === 0 ? null : additive(accumulator.name) ? sum : sum / count;
       }),
       max: Array.from(accumulator.max, (max) => (max === -Infinity ? null : max)),
+      ...(accumulator.points ? { median: accumulator.points.map(median) } : {}),
     }));
   const scale = findScaleEvents(input.series).filter((finding) => finding.event.time >= window.from && finding.event.time < window.to);
   const span = metricsSpan(input);

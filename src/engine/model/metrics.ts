@@ -63,6 +63,12 @@ export interface BinnedMetric {
   values: Array<number | null>;
   /** Per bin: highest point maximum (or average when the source gave no maximum). */
   max: Array<number | null>;
+  /**
+   * Per bin: median of the points' averages — the level held for at least half the bin, which idle
+   * seconds at the edge of a burst do not drag down as they do the mean. Equal to `values` with one
+   * point per bin (PT1M on 1-min bins). Absent for Requests and Http5xx (counts, summed).
+   */
+  median?: Array<number | null>;
 }
 
 /** Instance count changed between two consecutive metric points: a scale-out or scale-in. */

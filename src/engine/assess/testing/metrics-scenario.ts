@@ -83,8 +83,13 @@ export function scenarioMetrics(options: ScenarioOptions): MetricsInput | undefi
   return { series, issues: [] };
 }
 
+/** The scenario's HTTP rows as an `AppServiceHTTPLogs` table. */
+export function scenarioHttpTable(options: ScenarioOptions = {}): LogTable {
+  return { name: 'AppServiceHTTPLogs', columns: HTTP_COLUMNS.map((name) => ({ name, type: 'string' })), rows: httpRows(options) };
+}
+
 export function scenarioSignals(options: ScenarioOptions = {}): Signals {
-  const http: LogTable = { name: 'AppServiceHTTPLogs', columns: HTTP_COLUMNS.map((name) => ({ name, type: 'string' })), rows: httpRows(options) };
+  const http = scenarioHttpTable(options);
   const console: LogTable[] = options.console
     ? [
         {
