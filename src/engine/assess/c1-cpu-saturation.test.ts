@@ -52,6 +52,20 @@ describe('C1 with platform metrics (synthetic incident: load triples at 10:05, b
     expect(c1.verdict).toBe('inconclusive');
   });
 
+  it('judged by failures, not bins: CPU 95% in 10:05–10:08 and 30% in 10:09 covers 80 of 100 failures (met); only in 10:05–10:06, 40 (not met)', () => {
+    const until = (minutes: number) => (second: number) => (second >= 300 && second < minutes * 60 ? 95 : 30);
+    expect(c1Of({ cpu: until(9) }).evidence.find((item) => item.signal === 'cpu-sustained-high')?.observed).toMatch(/^80% of 100 failures .* \(4 of 5 instance-bin\(s\)\)/);
+    expect(effectOf(c1Of({ cpu: until(9) }), 'cpu-sustained-high')).toBe('supports');
+    expect(effectOf(c1Of({ cpu: until(7) }), 'cpu-sustained-high')).toBe('not-seen');
+  });
+
+  it('a burst filling 40 s of a minute: the median (100%) holds where the mean (67%) would not', () => {
+    const burst = (second: number) => (second >= 300 && (second % 60 >= 20 || second >= 540) ? 100 : 0);
+    const evidence = c1Of({ cpu: burst }).evidence.find((item) => item.signal === 'cpu-sustained-high');
+    expect(evidence?.effect).toBe('supports');
+    expect(evidence?.observed).toContain('median 100% (mean 67%–100%, peak 100%)');
+  });
+
   it('metrics with memory only: the CPU rules say which metric is missing', () => {
     const c1 = c1Of({ memory: () => 40 });
     const evidence = c1.evidence.find((item) => item.signal === 'cpu-sustained-high');

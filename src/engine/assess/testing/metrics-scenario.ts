@@ -15,8 +15,8 @@ export const INCIDENT_TO = T0 + 10 * MINUTE;
 export const INSTANCE = 'lw0sdlwk000142';
 
 export interface ScenarioOptions {
-  /** CpuPercentage average per second on the instance: calm, then during the incident. */
-  cpu?: { calm: number; incident: number };
+  /** CpuPercentage average per second on the instance: calm, then during the incident; or per second since T0. */
+  cpu?: { calm: number; incident: number } | ((second: number) => number);
   /** MemoryPercentage average per second as a function of the second since T0. */
   memory?: (second: number) => number;
   /** Instance name the metrics carry (default: the HTTP rows' instance). */
@@ -72,7 +72,8 @@ export function scenarioMetrics(options: ScenarioOptions): MetricsInput | undefi
   const series: MetricSeriesInput[] = [];
   const cpu = options.cpu;
   if (cpu) {
-    series.push(perSecond(instance, 'CpuPercentage', T0, INCIDENT_TO, (second) => (T0 + second * 1000 >= INCIDENT_FROM ? cpu.incident : cpu.calm)));
+    const level = typeof cpu === 'function' ? cpu : (second: number) => (T0 + second * 1000 >= INCIDENT_FROM ? cpu.incident : cpu.calm);
+    series.push(perSecond(instance, 'CpuPercentage', T0, INCIDENT_TO, level));
     if (options.scaleOutAt !== undefined) {
       series.push(perSecond('lw1sdlwk000143', 'CpuPercentage', options.scaleOutAt, INCIDENT_TO, () => 10));
     }
