@@ -33,7 +33,8 @@ export function PlatformPane({ pane, platform, x }: Props) {
         {TICKS.map((tick) => (
           <g key={tick}>
             <line x1={left} x2={right} y1={y(tick)} y2={y(tick)} stroke={theme.colors.border.weak} />
-            <text x={left - 6} y={y(tick) + 3} textAnchor="end">
+            {/* The 100 % label sits under its line, clear of the pane above's lowest label. */}
+            <text x={left - 6} y={y(tick) + (tick === 100 ? 9 : 3)} textAnchor="end">
               {formatPercent(tick)}
             </text>
           </g>
