@@ -31,7 +31,8 @@ export const cpuModerateWhileLatencyClimbs: SignalRule = {
 export const cpuSaturatedOnFailingInstance: SignalRule = {
   signal: 'cpu-saturated-on-failing-instance',
   role: 'weakening',
-  // Weighs like H1's decisive queueing signals together: a saturated CPU makes the same queue, and the fix is different.
+  // Weight 2: on a saturated instance H1's queueing signals (aborts at one boundary, failures on slow paths,
+  // few workers) are all still there — the CPU made the queue — so this must outweigh two of them.
   weight: 2,
   expectation: `CpuPercentage mean ≥ ${CPU_HIGH_PERCENT}% on the failing instances in ≥ ${SUSTAINED_SHARE * 100}% of the failing bins (C1 explains the queue better)`,
   check: (context) => cpuOnFailingInstances(context, 'high'),
