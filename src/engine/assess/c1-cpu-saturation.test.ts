@@ -2,7 +2,9 @@ import { assess } from './assess';
 import { UNDECIDED_SCORE_CAP } from './evaluate';
 import { CPU_HIGH_PERCENT } from './metric-profile';
 import { corpusLab, effectOf, hypothesisOf } from './testing/fixtures';
-import { INCIDENT_FROM, INCIDENT_TO, INSTANCE, ScenarioOptions, scenarioSignals } from './testing/metrics-scenario';
+import { derive } from '../derive/derive';
+import { buildHttpTable } from '../table/http-table-builder';
+import { INCIDENT_FROM, INCIDENT_TO, INSTANCE, ScenarioOptions, scenarioHttpTable, scenarioMetrics, scenarioSignals } from './testing/metrics-scenario';
 
 describe('C1 CPU saturation without platform metrics', () => {
   it.each(['intermittent-5xx', 'snat-exhaustion'] as const)('%s: CPU signals are "no data" and the verdict stays inconclusive', (lab) => {
@@ -64,6 +66,16 @@ describe('C1 with platform metrics (synthetic incident: load triples at 10:05, b
     const evidence = c1Of({ cpu: burst }).evidence.find((item) => item.signal === 'cpu-sustained-high');
     expect(evidence?.effect).toBe('supports');
     expect(evidence?.observed).toContain('median 100% (mean 67%–100%, peak 100%)');
+  });
+
+  it('only the failing instance counts: a second instance at 95% while the failing one sits at 35% does not support C1', () => {
+    const metrics = scenarioMetrics({ cpu: { calm: 20, incident: 35 } });
+    const busyNeighbour = metrics && { ...metrics.series[0], instance: 'lw1sdlwk000143', points: metrics.series[0].points.map((point) => ({ ...point, average: 95, maximum: 97 })) };
+    const signals = derive({ http: buildHttpTable([scenarioHttpTable()]), metrics: { series: [...(metrics?.series ?? []), ...(busyNeighbour ? [busyNeighbour] : [])], issues: [] } });
+    const c1 = hypothesisOf(assess(signals), 'C1');
+    expect(effectOf(c1, 'cpu-sustained-high')).toBe('not-seen');
+    expect(c1.evidence.find((item) => item.signal === 'cpu-moderate-while-slow-paths-queue')?.observed).toContain(`${INSTANCE} 2026-11-21T10:05:00Z`);
+    expect(c1.evidence.find((item) => item.signal === 'cpu-moderate-while-slow-paths-queue')?.observed).not.toContain('lw1sdlwk000143');
   });
 
   it('metrics with memory only: the CPU rules say which metric is missing', () => {
