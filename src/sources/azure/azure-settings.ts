@@ -19,6 +19,8 @@ export interface AzureSourceSettings {
   caps?: Partial<typeof DEFAULT_RAW_CAPS>;
   splitLimits?: SplitLimits;
   includeScm?: boolean;
+  /** Read site and plan metrics (metrics:getBatch); default true. Needs the site (resource target or app.resourceId). */
+  metrics?: boolean;
   serverTimeoutSeconds?: number;
   attemptTimeoutMs?: number;
   cacheTtlMs?: number;

@@ -32,13 +32,13 @@ function sourceFor(overrides: Partial<AzureSourceSettings> = {}): AzureSource {
 }
 
 describe('economy', () => {
-  it('a full dashboard refresh (7 panels at once, one range) costs 4 Log Analytics queries', async () => {
+  it('a full dashboard refresh (7 panels at once, one range) costs 5 Log Analytics queries', async () => {
     const source = sourceFor();
     const panels = ['series', 'clusters', 'markers', 'hypotheses', 'workerModel', 'endpoints', 'logs'];
     const results = await Promise.all(panels.map(() => source.load(request)));
-    expect(server.queries).toHaveLength(4);
-    expect(server.queries.map((q) => queryKind(q.query)).sort()).toEqual(['clientAborts', 'console', 'httpBins', 'platform']);
-    expect(results.every((r) => r.queries === 4)).toBe(true);
+    expect(server.queries).toHaveLength(5);
+    expect(server.queries.map((q) => queryKind(q.query)).sort()).toEqual(['clientAborts', 'console', 'httpBins', 'platform', 'scmDeploys']);
+    expect(results.every((r) => r.queries === 5)).toBe(true);
     results.forEach((r) => expect(r.tables).toEqual(results[0].tables));
   });
 
@@ -46,33 +46,35 @@ describe('economy', () => {
     const source = sourceFor({ cacheTtlMs: 300 });
     await source.load(request);
     await source.load(request);
-    expect(server.queries).toHaveLength(4);
+    expect(server.queries).toHaveLength(5);
     await new Promise((resolve) => setTimeout(resolve, 350));
     await source.load(request);
-    expect(server.queries).toHaveLength(8);
+    expect(server.queries).toHaveLength(10);
   });
 
   it('a different range is a different cache key', async () => {
     const source = sourceFor();
     await source.load(request);
     await source.load({ ...request, window: { from: window.from - 60_000, to: window.to } });
-    expect(server.queries).toHaveLength(8);
+    expect(server.queries).toHaveLength(10);
   });
 });
 
 describe('what a load returns', () => {
-  it('HttpBins plus the three raw sets, tagged by kind, in the REST shape', async () => {
+  it('HttpBins plus the four raw sets, tagged by kind, in the REST shape', async () => {
     const data = await sourceFor().load(request);
     expect(data.tables.map((t) => [t.kind, t.table.name])).toEqual([
       ['bins', 'HttpBins'],
       ['http', 'AppServiceHTTPLogs'],
+      ['http', 'ScmDeployRequests'],
       ['console', 'AppServiceConsoleLogs'],
       ['platform', 'AppServicePlatformLogs'],
     ]);
     const http = data.tables[1].table;
     expect(http.rows).toHaveLength(129); // the snat lab's 499 rows
-    expect(data.tables[2].table.rows).toEqual(snatConsole().rows); // 500 lines, under the 5000 cap
-    expect(data.truncated).toEqual({ clientAborts: false, console: false, platform: false });
+    expect(data.tables[2].table.rows.length).toBeGreaterThan(0); // the snat lab's Kudu deploys
+    expect(data.tables[3].table.rows).toEqual(snatConsole().rows); // 500 lines, under the 5000 cap
+    expect(data.truncated).toEqual({ clientAborts: false, scmDeploys: false, console: false, platform: false });
     expect(data.warnings.map((w) => w.message)).toContain(PERCENTILE_ESTIMATE_WARNING);
   });
 
@@ -89,7 +91,7 @@ describe('what a load returns', () => {
   it('a failing raw set costs only that set, with a warning naming it', async () => {
     server.handler = dashboardHandler({ platform: () => errorReply(400, 'BadArgumentError', 'Query could not be parsed') });
     const data = await sourceFor().load(request);
-    expect(data.tables.map((t) => t.kind)).toEqual(['bins', 'http', 'console']);
+    expect(data.tables.map((t) => t.kind)).toEqual(['bins', 'http', 'http', 'console']);
     expect(data.warnings).toContainEqual({
       where: 'AppServicePlatformLogs',
       message: expect.stringMatching(/^unavailable: AppServicePlatformLogs: Log Analytics rejected the query: HTTP 400/),
@@ -113,7 +115,7 @@ describe('what a load returns', () => {
       '2026-04-03T00:00:00.000Z/2026-04-04T00:00:00.000Z',
     ]);
     expect(binQueries.every((q) => q.query.includes('bin(TimeGenerated, 1s)'))).toBe(true);
-    expect(data.queries).toBe(6);
+    expect(data.queries).toBe(7);
     expect(data.tables[0].table.rows).toHaveLength(3 * 3); // the fake's 3 sample rows per chunk, concatenated
     expect(data.warnings.map((w) => w.message).join('\n')).toMatch(/split into 3 queries to keep the fixed 1s bin/);
   });
@@ -130,7 +132,7 @@ describe('what a load returns', () => {
     server.queries.length = 0;
     const resourceId = '/subscriptions/s1/resourceGroups/rg/providers/Microsoft.Web/sites/app-labsnat';
     await sourceFor({ target: { kind: 'resource', resourceId }, app: { name: 'app-labsnat' } }).load(request);
-    expect(server.queries.map((q) => [q.kind, q.target])).toEqual(Array(4).fill(['resource', resourceId]));
+    expect(server.queries.map((q) => [q.kind, q.target])).toEqual(Array(5).fill(['resource', resourceId]));
     expect(server.queries.every((q) => !q.query.includes('_ResourceId'))).toBe(true);
   });
 

@@ -1,8 +1,9 @@
 // The Azure source: Log Analytics with the HTTP aggregates pushed down as KQL. One load (a full
-// dashboard refresh for one range) is at most 4 queries — HttpBins, 499 rows, console lines,
-// platform lines — and panels refreshing together share them through the client.
+// dashboard refresh for one range) is at most 5 queries — HttpBins, 499 rows, Kudu/SCM deploy
+// requests, console lines, platform lines — plus 2 metrics:getBatch calls (site, plan) when the
+// site is known; panels refreshing together share them through the clients.
 import type { LogTable, TableKind } from '../../engine';
-import { DeploymentHistoryReading, Source, SourceData, SourceHealth, SourceInputError, SourceRequest, SourceTable, SourceWarning } from '../source';
+import { DeploymentHistoryReading, HealthCheck, Source, SourceData, SourceHealth, SourceInputError, SourceRequest, SourceTable, SourceWarning } from '../source';
 import { AzureSourceSettings, createLogAnalyticsClient } from './azure-settings';
 import { LogAnalyticsClient, LogsQueryOutcome } from './client/log-analytics-client';
 import { describeTarget, validateTarget } from './client/logs-target';
@@ -10,12 +11,15 @@ import { AzureQueryError } from './client/query-errors';
 import { buildHealthQuery } from './kql/health-query';
 import { DEFAULT_SPLIT_LIMITS, HTTP_BINS_COLUMNS, HTTP_BINS_TABLE, buildHttpBinsQuery } from './kql/http-bins-query';
 import { QueryScope } from './kql/query-scope';
-import { DEFAULT_RAW_CAPS, buildClientAbortQuery, buildConsoleLinesQuery, buildPlatformLinesQuery } from './kql/raw-event-queries';
+import { DEFAULT_RAW_CAPS, buildClientAbortQuery, buildConsoleLinesQuery, buildPlatformLinesQuery, buildScmDeployQuery } from './kql/raw-event-queries';
 import { planHttpBins } from './plan/http-bins-plan';
 import { applyCap, splitLimitWarnings } from './raw-sets';
 import { healthFromTableCounts } from './source-health';
 import { resolveCloud } from './client/clouds';
-import { authSecrets, createCredential } from './client/credentials';
+import { authSecrets, createCredential, describeAuth } from './client/credentials';
+import { AzureMetricsClient } from './metrics/metrics-client';
+import { METRICS_WHERE, PlatformMetricsReader } from './metrics/platform-metrics-reader';
+import { SiteResourceReader } from './metrics/site-resource-reader';
 import { DeploymentHistoryReader } from './deployments/deployment-history-reader';
 import { armEndpointFor } from './site-config/arm-endpoint';
 import { parseSiteResourceId, SiteConfigReader } from './site-config/site-config-reader';
@@ -27,15 +31,21 @@ export interface AzureSourceRequest extends SourceRequest {
 
 export interface AzureSourceData extends SourceData {
   /** Which raw sets hit their cap (their warnings say the same in words). */
-  truncated: { clientAborts: boolean; console: boolean; platform: boolean };
+  truncated: { clientAborts: boolean; scmDeploys: boolean; console: boolean; platform: boolean };
   /** Log Analytics queries this load needed (before sharing and caching). */
   queries: number;
+  /** metrics:getBatch calls this load needed (before sharing and caching); 0 when the site is unknown. */
+  metricsCalls: number;
 }
+
+/** Kudu/SCM deploy requests come back as their own `http` table, next to the 499 rows. */
+export const SCM_DEPLOYS_TABLE = 'ScmDeployRequests';
 
 export const PERCENTILE_ESTIMATE_WARNING =
   'p50/p95/p99 come from KQL percentiles(), which are estimates (t-digest), not exact ranks; series derived from HttpBins are marked percentiles: "estimated"';
 
 const HEALTH_WINDOW_MS = 24 * 3_600_000;
+const METRICS_HEALTH_WINDOW_MS = 3_600_000;
 
 export class AzureSource implements Source {
   readonly kind = 'azure' as const;
@@ -46,6 +56,9 @@ export class AzureSource implements Source {
   private readonly siteConfigUnavailable?: string;
   /** Lists the site's deployment history (App Service resource targets only). */
   private readonly deployments?: DeploymentHistoryReader;
+  /** Site and plan metrics (the site is the resource target, or the workspace target's app.resourceId). */
+  private readonly metrics?: PlatformMetricsReader;
+  private readonly metricsUnavailable?: string;
 
   constructor(
     private readonly settings: AzureSourceSettings,
@@ -77,6 +90,34 @@ export class AzureSource implements Source {
     } else if (site) {
       this.siteConfigUnavailable = 'site configuration not read: a custom cloud needs armEndpoint (its Resource Manager origin)';
     }
+    const cloud = resolveCloud(settings.cloud);
+    // A workspace target names its site only through the app filter (if at all).
+    const metricsSite = site ?? (settings.app?.resourceId ? parseSiteResourceId(normalisedId(settings.app.resourceId)) : undefined);
+    if (settings.metrics === false) {
+      // Turned off in the settings: nothing to say.
+    } else if (!metricsSite) {
+      this.metricsUnavailable = 'not read: platform metrics need the site; with a workspace target, set the app filter\'s resourceId';
+    } else if (!endpoint) {
+      this.metricsUnavailable = 'not read: a custom cloud needs armEndpoint (to find the site\'s region and plan)';
+    } else if (!cloud.metrics) {
+      this.metricsUnavailable = 'not read: a custom cloud needs metricsEndpoint (its metrics data-plane origin)';
+    } else {
+      const armOptions = { endpoint, resource: metricsSite, tlsCa: settings.transport?.tlsCa, secrets: authSecrets(settings.auth), cacheTtlMs: settings.cacheTtlMs };
+      this.metrics = new PlatformMetricsReader(
+        new SiteResourceReader({ ...armOptions, credential: createCredential(settings.auth, cloud, settings.transport) }),
+        new AzureMetricsClient({
+          credential: createCredential(settings.auth, cloud, settings.transport),
+          scope: cloud.metrics.scope,
+          credentialDescription: describeAuth(settings.auth),
+          secrets: authSecrets(settings.auth),
+          tlsCa: settings.transport?.tlsCa,
+          retry: settings.retry,
+          attemptTimeoutMs: settings.attemptTimeoutMs,
+          cacheTtlMs: settings.cacheTtlMs,
+        }),
+        cloud
+      );
+    }
   }
 
   describe(): string {
@@ -107,6 +148,7 @@ export class AzureSource implements Source {
     });
     const run = (name: string, query: string, window = request.window!) => this.client.query({ name, query, window }, request.signal);
     const siteConfigReading = this.siteConfig?.read(request.signal);
+    const metricsReading = this.metrics?.read({ window: request.window, binMs: request.binMs, instances: request.instances }, request.signal);
 
     // HttpBins carries every rate and latency signal: if it fails the load fails; a raw set
     // failing costs only that set.
@@ -114,6 +156,7 @@ export class AzureSource implements Source {
       Promise.all(plan.windows.map((window) => run(HTTP_BINS_TABLE, buildHttpBinsQuery(scope(window), split), window))),
       Promise.allSettled([
         run('AppServiceHTTPLogs', buildClientAbortQuery(scope(), caps.clientAborts)),
+        run(SCM_DEPLOYS_TABLE, buildScmDeployQuery(scope(), caps.scmDeploys)),
         run('AppServiceConsoleLogs', buildConsoleLinesQuery(scope(), caps.console)),
         run('AppServicePlatformLogs', buildPlatformLinesQuery(scope(), caps.platform)),
       ]),
@@ -132,8 +175,9 @@ export class AzureSource implements Source {
     const tables: SourceTable[] = [{ kind: 'bins', table: binsTable, origin: `${this.describe()}:${HTTP_BINS_TABLE}` }];
     const rawSets: Array<[TableKind, PromiseSettledResult<LogsQueryOutcome>, number, string]> = [
       ['http', raw[0], caps.clientAborts, '499 rows'],
-      ['console', raw[1], caps.console, 'matching console lines'],
-      ['platform', raw[2], caps.platform, 'matching platform lines'],
+      ['http', raw[1], caps.scmDeploys, 'Kudu/SCM deploy requests'],
+      ['console', raw[2], caps.console, 'matching console lines'],
+      ['platform', raw[3], caps.platform, 'matching platform lines'],
     ];
     const truncated: boolean[] = [];
     for (const [kind, settled, cap, what] of rawSets) {
@@ -151,14 +195,19 @@ export class AzureSource implements Source {
     const siteConfig = await siteConfigReading;
     const siteNotes = [...(siteConfig?.notes ?? []), ...(this.siteConfigUnavailable ? [this.siteConfigUnavailable] : [])];
     warnings.push(...siteNotes.map((message) => ({ where: 'site config', message })));
+    // Metrics never fail the load: what could not be read is a warning (read() does not throw).
+    const metrics = await metricsReading;
+    warnings.push(...(metrics?.warnings ?? []), ...(this.metricsUnavailable ? [{ where: METRICS_WHERE, message: this.metricsUnavailable }] : []));
     return {
       ...(siteConfig ? { siteConfig } : {}),
+      ...(metrics?.metrics ? { metrics: metrics.metrics } : {}),
       description: `${this.describe()} (HttpBins at ${plan.bin.kql}, KQL pushdown)`,
       tables,
       warnings,
       span: request.window,
-      truncated: { clientAborts: truncated[0], console: truncated[1], platform: truncated[2] },
-      queries: plan.windows.length + 3,
+      truncated: { clientAborts: truncated[0], scmDeploys: truncated[1], console: truncated[2], platform: truncated[3] },
+      queries: plan.windows.length + 4,
+      metricsCalls: metrics?.calls ?? 0,
     };
   }
 
@@ -168,6 +217,31 @@ export class AzureSource implements Source {
   }
 
   async health(): Promise<SourceHealth> {
+    const [logs, metrics] = await Promise.all([this.logsHealth(), this.metricsHealth()]);
+    if (!metrics) {
+      return logs;
+    }
+    const status = logs.status === 'error' ? 'error' : logs.status === 'warning' || metrics.status !== 'ok' ? 'warning' : 'ok';
+    return { ...logs, status, checks: [...logs.checks, metrics] };
+  }
+
+  /** One site + plan metrics read over the last hour; absent when the source reads no metrics (each load says why). */
+  private async metricsHealth(): Promise<HealthCheck | undefined> {
+    const name = METRICS_WHERE;
+    if (!this.metrics) {
+      return undefined;
+    }
+    const to = this.now();
+    const reading = await this.metrics.read({ window: { from: to - METRICS_HEALTH_WINDOW_MS, to }, binMs: METRICS_HEALTH_WINDOW_MS });
+    const problems = reading.warnings.filter((w) => !/coarser than/.test(w.message)).map((w) => w.message);
+    if (problems.length > 0 || !reading.metrics) {
+      return { name, status: 'warning', message: problems.join('; ') || 'no metrics returned' };
+    }
+    const instances = new Set(reading.metrics.series.filter((s) => s.name === 'CpuPercentage').map((s) => s.instance ?? ''));
+    return { name, status: 'ok', message: `site and plan metrics readable; ${instances.size} instance(s) reported CpuPercentage in the last hour` };
+  }
+
+  private async logsHealth(): Promise<SourceHealth> {
     const to = this.now();
     try {
       const app = this.settings.target.kind === 'workspace' ? this.settings.app : undefined;
@@ -190,6 +264,12 @@ function throwIfFatal(reason: unknown): void {
   if (!(reason instanceof AzureQueryError) || reason.kind === 'auth' || reason.kind === 'cancelled') {
     throw reason;
   }
+}
+
+/** A resource id with its leading slash, as validateTarget keeps it. */
+function normalisedId(resourceId: string): string {
+  const trimmed = resourceId.trim();
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 
 function errorText(error: unknown): string {

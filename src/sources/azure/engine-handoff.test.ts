@@ -1,6 +1,8 @@
 // What the Azure source hands over is what the engine consumes: HttpBins → deriveFromBins, the
-// raw 499 rows → clusters, console/platform lines → parsed events (all through the HTTPS fake).
+// raw 499 rows → clusters, Kudu/SCM deploy rows → deployment markers, console/platform lines →
+// parsed events (all through the HTTPS fake).
 import { deriveFromBins } from '../../engine/derive/from-bins';
+import { scmDeploymentMarkers } from '../../engine/derive/scm-deploys';
 import { parseLogs } from '../../engine/parse/parse-logs';
 import { buildHttpTable } from '../../engine/table/http-table-builder';
 import { AzureSource } from './azure-source';
@@ -41,4 +43,7 @@ it('the engine derives estimated-percentile signals, 499 clusters and events fro
   expect(signals.byPath.map((s) => s.key)).toEqual(['/outbound']);
   expect(signals.clusters.length).toBeGreaterThan(0);
   expect(signals.events.some((e) => e.kind === 'worker-timeout')).toBe(true);
+  // The deployment witness: the corpus' two Kudu publishes and one zipdeploy, each with its status polls.
+  const deploys = scmDeploymentMarkers(buildHttpTable(byKind('http')));
+  expect(deploys.map((m) => m.title.split(';')[0])).toEqual(['deployment via /api/publish → 200', 'deployment via /api/publish → 200', 'deployment via /api/zipdeploy → 202']);
 });

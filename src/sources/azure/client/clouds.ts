@@ -13,20 +13,41 @@ export interface AzureCloud {
   logsScope: string;
   /** Entra ID authority host used by the credential. */
   authorityHost: string;
+  /**
+   * Metrics data plane (`metrics:getBatch`): regional hosts `https://<region>.<metricsDomain>`, or one
+   * fixed origin for a custom cloud; absent when the cloud has none (metrics are then not read).
+   */
+  metrics?: { domain: string; scope: string } | { endpoint: string; scope: string };
 }
 
-const cloud = (name: AzureCloudName, audience: string, authorityHost: string): AzureCloud => ({
+const cloud = (name: AzureCloudName, audience: string, authorityHost: string, metricsDomain: string): AzureCloud => ({
   name,
   logsEndpoint: audience,
   logsScope: `${audience}/.default`,
   authorityHost,
+  // The data plane's own audience, not Resource Manager's (the SDK's KnownMonitorMetricsQueryAudience
+  // names management.* hosts; the metrics service documents metrics.monitor.azure.{com,us,cn}).
+  metrics: { domain: metricsDomain, scope: `https://${metricsDomain}/.default` },
 });
 
 export const AZURE_CLOUDS: Record<AzureCloudName, AzureCloud> = {
-  AzurePublicCloud: cloud('AzurePublicCloud', KnownMonitorLogsQueryAudience.AzurePublicCloud, AzureAuthorityHosts.AzurePublicCloud),
-  AzureUSGovernment: cloud('AzureUSGovernment', KnownMonitorLogsQueryAudience.AzureGovernment, AzureAuthorityHosts.AzureGovernment),
-  AzureChinaCloud: cloud('AzureChinaCloud', KnownMonitorLogsQueryAudience.AzureChina, AzureAuthorityHosts.AzureChina),
+  AzurePublicCloud: cloud('AzurePublicCloud', KnownMonitorLogsQueryAudience.AzurePublicCloud, AzureAuthorityHosts.AzurePublicCloud, 'metrics.monitor.azure.com'),
+  AzureUSGovernment: cloud('AzureUSGovernment', KnownMonitorLogsQueryAudience.AzureGovernment, AzureAuthorityHosts.AzureGovernment, 'metrics.monitor.azure.us'),
+  AzureChinaCloud: cloud('AzureChinaCloud', KnownMonitorLogsQueryAudience.AzureChina, AzureAuthorityHosts.AzureChina, 'metrics.monitor.azure.cn'),
 };
+
+/** The metrics data-plane origin for a resource in `region` (`West Europe` and `westeurope` alike). */
+export function metricsEndpointFor(cloud: AzureCloud, region: string): string | undefined {
+  if (!cloud.metrics) {
+    return undefined;
+  }
+  if ('endpoint' in cloud.metrics) {
+    return cloud.metrics.endpoint;
+  }
+  const name = region.toLowerCase().replace(/\s+/g, '');
+  // A region name is letters and digits only; anything else never becomes part of a host name.
+  return /^[a-z0-9]{2,40}$/.test(name) ? `https://${name}.${cloud.metrics.domain}` : undefined;
+}
 
 /** A cloud not in the list (Azure Stack, a test server): endpoints given explicitly. */
 export interface CustomCloud {
@@ -34,6 +55,10 @@ export interface CustomCloud {
   authorityHost: string;
   /** Defaults to `<logsEndpoint>/.default`. */
   logsScope?: string;
+  /** The metrics data plane's origin (one fixed host: no region prefix); without it metrics are not read. */
+  metricsEndpoint?: string;
+  /** Defaults to `<metricsEndpoint>/.default`. */
+  metricsScope?: string;
 }
 
 function httpsOrigin(value: string, setting: string): string {
@@ -62,10 +87,12 @@ export function resolveCloud(setting: AzureCloudName | CustomCloud | undefined):
     return known;
   }
   const logsEndpoint = httpsOrigin(setting.logsEndpoint, 'cloud.logsEndpoint');
+  const metricsEndpoint = setting.metricsEndpoint === undefined ? undefined : httpsOrigin(setting.metricsEndpoint, 'cloud.metricsEndpoint');
   return {
     name: `custom (${logsEndpoint})`,
     logsEndpoint,
     logsScope: setting.logsScope ?? `${logsEndpoint}/.default`,
     authorityHost: httpsOrigin(setting.authorityHost, 'cloud.authorityHost'),
+    ...(metricsEndpoint ? { metrics: { endpoint: metricsEndpoint, scope: setting.metricsScope ?? `${metricsEndpoint}/.default` } } : {}),
   };
 }

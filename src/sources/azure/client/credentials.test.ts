@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { FAKE_ACCESS_TOKEN, FakeLogAnalyticsServer, MANAGED_IDENTITY_PATH, tableReply } from '../testing/fake-log-analytics-server';
 import { TEST_WORKSPACE_ID, clientFor, fakeCloudSettings, startFakeAzure, testCertificate } from '../testing/fake-azure';
-import { AZURE_CLOUDS, resolveCloud } from './clouds';
+import { AZURE_CLOUDS, metricsEndpointFor, resolveCloud } from './clouds';
 import { AzureAuth, authSecrets, createCredential, describeAuth } from './credentials';
 
 const execFileAsync = promisify(execFile);
@@ -114,11 +114,33 @@ it('describes credentials without their secret, and lists the secret for redacti
 
 describe('sovereign clouds', () => {
   it.each([
-    ['AzurePublicCloud', 'https://api.loganalytics.io', 'https://login.microsoftonline.com'],
-    ['AzureUSGovernment', 'https://api.loganalytics.us', 'https://login.microsoftonline.us'],
-    ['AzureChinaCloud', 'https://api.loganalytics.azure.cn', 'https://login.chinacloudapi.cn'],
-  ] as const)('%s: endpoint %s, scope <endpoint>/.default, authority %s', (name, endpoint, authority) => {
-    expect(resolveCloud(name)).toEqual({ name, logsEndpoint: endpoint, logsScope: `${endpoint}/.default`, authorityHost: authority });
+    ['AzurePublicCloud', 'https://api.loganalytics.io', 'https://login.microsoftonline.com', 'metrics.monitor.azure.com'],
+    ['AzureUSGovernment', 'https://api.loganalytics.us', 'https://login.microsoftonline.us', 'metrics.monitor.azure.us'],
+    ['AzureChinaCloud', 'https://api.loganalytics.azure.cn', 'https://login.chinacloudapi.cn', 'metrics.monitor.azure.cn'],
+  ] as const)('%s: endpoint %s, scope <endpoint>/.default, authority %s, metrics on <region>.%s', (name, endpoint, authority, metricsDomain) => {
+    expect(resolveCloud(name)).toEqual({
+      name,
+      logsEndpoint: endpoint,
+      logsScope: `${endpoint}/.default`,
+      authorityHost: authority,
+      metrics: { domain: metricsDomain, scope: `https://${metricsDomain}/.default` },
+    });
+    expect(metricsEndpointFor(resolveCloud(name), 'West Europe')).toBe(`https://westeurope.${metricsDomain}`);
+  });
+
+  it('never builds a metrics host from a region name that is not letters and digits', () => {
+    const cloud = resolveCloud('AzurePublicCloud');
+    expect(metricsEndpointFor(cloud, 'westeurope.evil.example/')).toBeUndefined();
+    expect(metricsEndpointFor(cloud, '')).toBeUndefined();
+  });
+
+  it('a custom cloud reads metrics only from an explicit https metricsEndpoint', () => {
+    const base = { logsEndpoint: 'https://la.example', authorityHost: 'https://login.example' };
+    expect(metricsEndpointFor(resolveCloud(base), 'westeurope')).toBeUndefined();
+    const custom = resolveCloud({ ...base, metricsEndpoint: 'https://metrics.example/ignored/path' });
+    expect(custom.metrics).toEqual({ endpoint: 'https://metrics.example', scope: 'https://metrics.example/.default' });
+    expect(metricsEndpointFor(custom, 'westeurope')).toBe('https://metrics.example');
+    expect(() => resolveCloud({ ...base, metricsEndpoint: 'http://metrics.example' })).toThrow(/cloud\.metricsEndpoint: must be an https URL/);
   });
 
   it('defaults to the public cloud', () => {

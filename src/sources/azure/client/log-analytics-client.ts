@@ -50,7 +50,8 @@ export interface LogAnalyticsClientOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
-const abortableSleep = (ms: number, signal: AbortSignal) =>
+/** A sleep that ends early (rejecting) when `signal` aborts; shared by the logs and metrics clients. */
+export const abortableSleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     if (signal.aborted) {
       return reject(signal.reason);

@@ -6,7 +6,7 @@ import { buildHealthQuery } from './health-query';
 import { buildHttpBinsQuery } from './http-bins-query';
 import { parseTimespan } from './literals';
 import { QueryScope } from './query-scope';
-import { buildClientAbortQuery, buildConsoleLinesQuery, buildPlatformLinesQuery } from './raw-event-queries';
+import { buildClientAbortQuery, buildConsoleLinesQuery, buildPlatformLinesQuery, buildScmDeployQuery } from './raw-event-queries';
 
 const HOSTILE: string[] = [
   '"',
@@ -45,6 +45,7 @@ const builders: Record<string, (value: string) => string> = {
   clientAborts: (value) => buildClientAbortQuery(scopeWith(value)),
   consoleLines: (value) => buildConsoleLinesQuery(scopeWith(value)),
   platformLines: (value) => buildPlatformLinesQuery(scopeWith(value)),
+  scmDeploys: (value) => buildScmDeployQuery(scopeWith(value)),
   health: (value) => buildHealthQuery({ resourceId: value, name: value }),
 };
 

@@ -4,6 +4,8 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseLogs } from '../../../engine/parse/parse-logs';
+import { scmDeploymentMarkers, startsDeployment } from '../../../engine/derive/scm-deploys';
+import { buildHttpTable } from '../../../engine/table/http-table-builder';
 import type { LogTable } from '../../../engine';
 import { corpusTable } from '../testing/corpus-replies';
 import {
@@ -12,6 +14,8 @@ import {
   PLATFORM_ALWAYS_LEVELS,
   PLATFORM_MATCH_PREFIXES,
   PLATFORM_MATCH_TERMS,
+  SCM_DEPLOY_PATH_PREFIXES,
+  SCM_DEPLOY_UPLOAD_PATHS,
 } from './match-terms';
 
 const CORPUS = resolve(__dirname, '../../../../../shared/corpus/azure-labs');
@@ -45,7 +49,24 @@ const labs = readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDire
 const exportsOf = (lab: string, prefix: string) =>
   readdirSync(resolve(CORPUS, lab, 'trigger')).filter((f) => f.startsWith(prefix) && f.endsWith('T060610Z.json'));
 
+/** buildScmDeployQuery's filter: `.scm.` host, upload path (`in~`, with or without a trailing slash) or deploy API prefix. */
+function keepScm(host: string, path: string): boolean {
+  const lower = path.toLowerCase();
+  const uploads = SCM_DEPLOY_UPLOAD_PATHS.flatMap((p) => [p, `${p}/`]);
+  return host.toLowerCase().includes('.scm.') && (uploads.includes(lower) || SCM_DEPLOY_PATH_PREFIXES.some((prefix) => lower.startsWith(prefix)));
+}
+
+const markerKeys = (table: LogTable) => scmDeploymentMarkers(buildHttpTable([table])).map((m) => `${m.time} ${m.title}`);
+
 describe.each(labs)('%s', (lab) => {
+  it.each(exportsOf(lab, 'kql-http-'))('SCM deploy prefilter keeps every deployment marker (%s)', (file) => {
+    const table = corpusTable(lab, file);
+    const host = table.columns.findIndex((c) => c.name === 'CsHost');
+    const path = table.columns.findIndex((c) => c.name === 'CsUriStem');
+    const filtered = filterRows(table, (row) => keepScm(String(row[host] ?? ''), String(row[path] ?? '')));
+    expect(markerKeys(filtered)).toEqual(markerKeys(table));
+  });
+
   it.each(exportsOf(lab, 'kql-console-'))('console prefilter keeps every parsed event (%s)', (file) => {
     const table = corpusTable(lab, file);
     const text = table.columns.findIndex((c) => c.name === 'ResultDescription');
@@ -65,6 +86,13 @@ describe.each(labs)('%s', (lab) => {
     expect(eventKeys({ platform: [filtered] })).toEqual(full);
     expect(full.length > 0).toBe(table.rows.length > 0);
   });
+});
+
+it('every SCM upload path starts a deployment in the engine, and the corpus has deploys to find', () => {
+  for (const path of SCM_DEPLOY_UPLOAD_PATHS) {
+    expect([path, startsDeployment(path, 'POST'), startsDeployment(`${path}/`, 'POST')]).toEqual([path, true, true]);
+  }
+  expect(markerKeys(corpusTable('snat-exhaustion', 'kql-http-20260404T060610Z.json')).length).toBeGreaterThan(0);
 });
 
 it('the prefilter does drop lines (it is a filter, not a pass-through)', () => {

@@ -71,3 +71,11 @@ export const PLATFORM_MATCH_PREFIXES: readonly string[] = ['recycl'];
 
 /** Platform levels always kept: a warning or error is evidence whatever its text. */
 export const PLATFORM_ALWAYS_LEVELS: readonly string[] = ['Warning', 'Error'];
+
+/**
+ * Kudu/SCM requests that make or follow a deployment (the engine's scm-deploys.ts reads them):
+ * upload endpoints (also with a trailing slash, as deploy tools send them) and the prefixes of the
+ * deployment status / PUT-deploy APIs. match-terms.test.ts keeps these in step with the engine.
+ */
+export const SCM_DEPLOY_UPLOAD_PATHS: readonly string[] = ['/api/zipdeploy', '/api/publish', '/api/wardeploy', '/api/deploy', '/deploy'];
+export const SCM_DEPLOY_PATH_PREFIXES: readonly string[] = ['/api/deployments', '/api/zip/'];

@@ -5,7 +5,7 @@ import { buildHealthQuery } from './health-query';
 import { HTTP_BINS_COLUMNS, buildHttpBinsQuery } from './http-bins-query';
 import { parseTimespan } from './literals';
 import { QueryScope } from './query-scope';
-import { buildClientAbortQuery, buildConsoleLinesQuery, buildPlatformLinesQuery } from './raw-event-queries';
+import { buildClientAbortQuery, buildConsoleLinesQuery, buildPlatformLinesQuery, buildScmDeployQuery } from './raw-event-queries';
 
 const window = { from: Date.UTC(2026, 3, 4, 5, 0), to: Date.UTC(2026, 3, 4, 6, 0) };
 
@@ -27,6 +27,7 @@ describe.each(Object.entries(scopes))('generated KQL (%s scope)', (_name, scope)
     clientAborts: buildClientAbortQuery(scope),
     consoleLines: buildConsoleLinesQuery(scope),
     platformLines: buildPlatformLinesQuery(scope),
+    scmDeploys: buildScmDeployQuery(scope),
     health: buildHealthQuery(scope.app),
   };
   it.each(Object.entries(queries))('%s has no diagnostics', (_query, text) => {
@@ -53,6 +54,9 @@ it('the raw queries return the columns the engine reads', () => {
   ]);
   expect(names(buildPlatformLinesQuery(scopes.unfiltered))).toEqual([
     'TimeGenerated:datetime', 'Level:string', 'Message:string', 'Host:string', 'ContainerId:string', 'OperationName:string', 'DeploymentId:string',
+  ]);
+  expect(names(buildScmDeployQuery(scopes.filtered))).toEqual([
+    'TimeGenerated:datetime', 'CsUriStem:string', 'ScStatus:int', 'TimeTaken:int', 'CsHost:string', 'ComputerName:string', 'CsMethod:string',
   ]);
   expect(names(buildHealthQuery())).toEqual(['SourceTable:string', 'rowCount:long', 'lastRow:datetime']);
 });

@@ -8,13 +8,15 @@ import {
   PLATFORM_ALWAYS_LEVELS,
   PLATFORM_MATCH_PREFIXES,
   PLATFORM_MATCH_TERMS,
+  SCM_DEPLOY_PATH_PREFIXES,
+  SCM_DEPLOY_UPLOAD_PATHS,
 } from './match-terms';
 import { QueryScope, appClause, httpFilterClauses, windowClause } from './query-scope';
 
 /** Largest cap accepted: keeps a raw set far below the 500,000-row / 64 MB response limit. */
 export const MAX_RAW_CAP = 50_000;
 
-export const DEFAULT_RAW_CAPS = { clientAborts: 5000, console: 5000, platform: 2000 };
+export const DEFAULT_RAW_CAPS = { clientAborts: 5000, console: 5000, platform: 2000, scmDeploys: 500 };
 
 /** A raw query asks for `cap + 1` rows; more than `cap` back means the set was truncated. */
 function capPlusOne(cap: number, what: string): string {
@@ -32,6 +34,27 @@ export function buildClientAbortQuery(scope: QueryScope, cap: number = DEFAULT_R
     ...httpFilterClauses(scope),
     `| top ${capPlusOne(cap, 'client abort cap')} by TimeGenerated desc`,
     `| project ${CLIENT_ABORT_COLUMNS.join(', ')}`,
+  ].join('\n');
+}
+
+export const SCM_DEPLOY_COLUMNS = ['TimeGenerated', 'CsUriStem', 'ScStatus', 'TimeTaken', 'CsHost', 'ComputerName', 'CsMethod'];
+
+/**
+ * Kudu/SCM deploy requests (uploads and deployment status polls on `*.scm.*` hosts), newest first,
+ * capped: the deployment witness in the HTTP rows. Site-wide, so neither the path nor the instance
+ * filter applies (a deploy changes every instance); CsMethod tells an upload from a history read.
+ */
+export function buildScmDeployQuery(scope: QueryScope, cap: number = DEFAULT_RAW_CAPS.scmDeploys): string {
+  const uploads = SCM_DEPLOY_UPLOAD_PATHS.flatMap((path) => [path, `${path}/`]);
+  return [
+    'AppServiceHTTPLogs',
+    windowClause(scope),
+    ...appClause(scope.app),
+    `| where CsHost contains ${kqlString('.scm.')}`,
+    `| where CsUriStem in~ ${kqlStringList(uploads, 'scm upload paths')}`,
+    ...SCM_DEPLOY_PATH_PREFIXES.map((prefix) => `    or CsUriStem startswith ${kqlString(prefix)}`),
+    `| top ${capPlusOne(cap, 'scm deploy request cap')} by TimeGenerated desc`,
+    `| project ${SCM_DEPLOY_COLUMNS.join(', ')}`,
   ].join('\n');
 }
 

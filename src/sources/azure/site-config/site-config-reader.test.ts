@@ -82,7 +82,7 @@ describe('site configuration from Resource Manager', () => {
     );
     expect(server.armRequests).toHaveLength(2);
     expect(server.armRequests.every((item) => item.authorization === 'Bearer fake-access-token-for-tests' && item.apiVersion !== undefined)).toBe(true);
-    expect(data.tables.length).toBe(4);
+    expect(data.tables.length).toBe(5);
     expect(data.siteConfig).toEqual({
       notes: [],
       web: { appCommandLine: webConfig.properties.appCommandLine, linuxFxVersion: 'PYTHON|3.11', alwaysOn: false, healthCheckPath: '/health', numberOfWorkers: 1 },
@@ -104,7 +104,7 @@ describe('site configuration from Resource Manager', () => {
   it('on 403 listing app settings says which role is missing and carries on with the web config', async () => {
     server.armHandler = armSite({ settings: errorReply(403, 'AuthorizationFailed', "The client does not have authorization to perform action 'Microsoft.Web/sites/config/list/action'") });
     const data = await sourceFor().load(request);
-    expect(data.tables.length).toBe(4);
+    expect(data.tables.length).toBe(5);
     expect(data.siteConfig?.web).toMatchObject({ appCommandLine: webConfig.properties.appCommandLine });
     expect(data.siteConfig?.appSettings).toBeUndefined();
     const note = `app settings not read: 403 Forbidden: ${APP_SETTINGS_ROLE_HINT}`;
@@ -117,7 +117,7 @@ describe('site configuration from Resource Manager', () => {
   it('on 403 reading the web config names the Reader action, and the logs still load', async () => {
     server.armHandler = armSite({ web: errorReply(403, 'AuthorizationFailed', 'no'), settings: errorReply(403, 'AuthorizationFailed', 'no') });
     const data = await sourceFor().load(request);
-    expect(data.tables.length).toBe(4);
+    expect(data.tables.length).toBe(5);
     expect(data.siteConfig?.web).toBeUndefined();
     expect(data.siteConfig?.notes?.[0]).toBe('site web config not read: 403 Forbidden: reading the site config needs Reader on the site (Microsoft.Web/sites/config/read)');
   });

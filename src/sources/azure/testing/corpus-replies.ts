@@ -28,7 +28,7 @@ export const SAMPLE_HTTP_BINS: LogTable = {
   ],
 };
 
-export type QueryKind = 'httpBins' | 'clientAborts' | 'console' | 'platform' | 'health';
+export type QueryKind = 'httpBins' | 'clientAborts' | 'scmDeploys' | 'console' | 'platform' | 'health';
 
 /** Which builder produced a query, read from its first line. */
 const QUERY_OPENINGS: Array<[QueryKind, (query: string) => boolean]> = [
@@ -37,7 +37,18 @@ const QUERY_OPENINGS: Array<[QueryKind, (query: string) => boolean]> = [
   ['console', (q) => q.startsWith('AppServiceConsoleLogs')],
   ['platform', (q) => q.startsWith('AppServicePlatformLogs')],
   ['clientAborts', (q) => q.startsWith('AppServiceHTTPLogs') && q.includes('ScStatus == 499')],
+  ['scmDeploys', (q) => q.startsWith('AppServiceHTTPLogs') && q.includes('| where CsHost contains ".scm."')],
 ];
+
+/** The corpus' Kudu/SCM deploy rows (what buildScmDeployQuery keeps: upload and deployment API paths on `.scm.` hosts). */
+export function scmDeployRows(http: LogTable): LogTable {
+  const host = http.columns.findIndex((c) => c.name === 'CsHost');
+  const path = http.columns.findIndex((c) => c.name === 'CsUriStem');
+  return {
+    ...http,
+    rows: http.rows.filter((row) => String(row[host]).includes('.scm.') && /^\/(api\/(zipdeploy|publish|wardeploy|deploy|deployments|zip\/)|deploy)/i.test(String(row[path]))),
+  };
+}
 
 export function queryKind(query: string): QueryKind {
   const found = QUERY_OPENINGS.find(([, matches]) => matches(query));
@@ -63,6 +74,8 @@ export function dashboardHandler(override: Partial<Record<QueryKind, () => FakeR
         const status = http.columns.findIndex((c) => c.name === 'ScStatus');
         return tableReply({ columns: http.columns, rows: http.rows.filter((row) => row[status] === 499) });
       }
+      case 'scmDeploys':
+        return tableReply(scmDeployRows(snatHttp()));
       case 'console':
         return tableReply(snatConsole());
       case 'platform':

@@ -1,10 +1,12 @@
 // An HTTPS loopback server speaking the Log Analytics query API (workspace and resource-centric
 // POST /v1/…/query, error bodies, Retry-After, PartialError), the Entra token endpoint
-// (OpenID metadata + client-credentials grant) and Resource Manager paths under /subscriptions/
-// (answered by `armHandler`), recording every request it answers.
+// (OpenID metadata + client-credentials grant), the metrics data plane's metrics:getBatch
+// (answered by `metricsHandler`) and Resource Manager paths under /subscriptions/ (answered by
+// `armHandler`), recording every request it answers.
 import { createServer, Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import { MetricsHandler, RecordedMetricsRequest, parseMetricsBatchRequest } from './metrics-batch-route';
 import { TestCertificate } from './test-certificate';
 
 export interface RecordedQuery {
@@ -71,9 +73,18 @@ export class FakeLogAnalyticsServer {
   readonly armRequests: ArmRequest[] = [];
   armHandler: ArmHandler = (request) => errorReply(404, 'ResourceNotFound', `The resource at ${request.path} was not found`);
   tokenHandler: TokenHandler = defaultTokenHandler;
+  readonly metricsRequests: RecordedMetricsRequest[] = [];
+  metricsHandler: MetricsHandler = (request) => errorReply(404, 'ResourceNotFound', `no metrics for ${request.resourceIds.join(', ')}`);
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Every TCP socket, including those still in the TLS handshake (closeAllConnections misses them). */
+  private readonly sockets = new Set<Socket>();
 
-  private constructor(private readonly server: Server) {}
+  private constructor(private readonly server: Server) {
+    server.on('connection', (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+  }
 
   static async start(certificate: TestCertificate): Promise<FakeLogAnalyticsServer> {
     let fake: FakeLogAnalyticsServer | undefined;
@@ -94,8 +105,11 @@ export class FakeLogAnalyticsServer {
 
   async close(): Promise<void> {
     this.timers.forEach(clearTimeout);
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    // A client still retrying when a test ends may be mid-handshake: without this, close() waits for it.
+    this.sockets.forEach((socket) => socket.destroy());
+    await closed;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -137,6 +151,14 @@ export class FakeLogAnalyticsServer {
         return this.reply(res, errorReply(401, 'InvalidTokenError', 'The provided authentication is not valid for this resource'));
       }
       return this.reply(res, await this.handler(recorded, this.queries.length - 1));
+    }
+    const metrics = req.method === 'POST' ? parseMetricsBatchRequest(path, new URL(req.url ?? '/', this.url).searchParams, body, header(req, 'authorization')) : undefined;
+    if (metrics) {
+      this.metricsRequests.push(metrics);
+      if (metrics.authorization !== `Bearer ${FAKE_ACCESS_TOKEN}`) {
+        return this.reply(res, errorReply(401, 'InvalidAuthenticationToken', 'The access token is invalid.'));
+      }
+      return this.reply(res, await this.metricsHandler(metrics, this.metricsRequests.length - 1));
     }
     if (path.startsWith('/subscriptions/') && (req.method === 'GET' || req.method === 'POST')) {
       const request: ArmRequest = {

@@ -1,0 +1,75 @@
+// The site's own Resource Manager record (`webApps.get`, or `getSlot`), read for two fields the
+// metrics need: its region (`location`: metrics:getBatch is served per region) and its App Service
+// plan (`serverFarmId`: CPU and memory are plan metrics). Nothing else of the record is kept.
+import type { WebSiteManagementClient } from '@azure/arm-appservice';
+import { CachedReading, webSiteClient, type ArmReaderOptions } from '../site-config/arm-reader';
+
+export interface SiteMetricsResources {
+  /** The site (or slot) resource id, as Resource Manager spells it. */
+  siteId: string;
+  /** Metric namespace of the site: `Microsoft.Web/sites`, or `Microsoft.Web/sites/slots` for a slot. */
+  siteNamespace: string;
+  planId: string;
+  location: string;
+}
+
+export interface SiteResourceReading {
+  resources?: SiteMetricsResources;
+  /** Why the resources could not be read (then there is nothing to ask the metrics service). */
+  problem?: string;
+}
+
+export const SITE_READ_ROLE_HINT = 'reading the site needs Reader on the site (Microsoft.Web/sites/read)';
+
+export class SiteResourceReader {
+  private readonly client: WebSiteManagementClient;
+  private readonly cache: CachedReading<SiteResourceReading>;
+
+  constructor(private readonly options: ArmReaderOptions) {
+    this.client = webSiteClient(options);
+    this.cache = new CachedReading(options, (result) => result.resources === undefined);
+  }
+
+  /** Never throws; reused for the cache TTL (a site rarely moves region or plan). */
+  read(signal?: AbortSignal): Promise<SiteResourceReading> {
+    return this.cache.get(() => this.readNow(signal));
+  }
+
+  private async readNow(signal?: AbortSignal): Promise<SiteResourceReading> {
+    const { subscriptionId, resourceGroup, site, slot } = this.options.resource;
+    try {
+      const record = slot
+        ? await this.client.webApps.getSlot(resourceGroup, site, slot, { abortSignal: signal })
+        : await this.client.webApps.get(resourceGroup, site, { abortSignal: signal });
+      const siteId = record.id ?? `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.Web/sites/${site}${slot ? `/slots/${slot}` : ''}`;
+      if (!record.location || !record.serverFarmId) {
+        return { problem: `the site record has no ${!record.location ? 'location' : 'serverFarmId'}` };
+      }
+      return {
+        resources: {
+          siteId,
+          siteNamespace: slot ? 'Microsoft.Web/sites/slots' : 'Microsoft.Web/sites',
+          planId: record.serverFarmId,
+          location: record.location,
+        },
+      };
+    } catch (error) {
+      return { problem: `site not read: ${this.explain(error)}` };
+    }
+  }
+
+  private explain(error: unknown): string {
+    const status = (error as { statusCode?: unknown })?.statusCode;
+    if (status === 403) {
+      return `403 Forbidden: ${SITE_READ_ROLE_HINT}`;
+    }
+    if (status === 404) {
+      return '404 Not Found: no such site or slot in this subscription and resource group';
+    }
+    let message = error instanceof Error ? error.message : String(error);
+    for (const secret of this.options.secrets ?? []) {
+      message = message.split(secret).join('<redacted>');
+    }
+    return `${typeof status === 'number' ? `HTTP ${status} ` : ''}${message.split('\n')[0].slice(0, 300)}`;
+  }
+}
