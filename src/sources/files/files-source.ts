@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SourceInputError, type FileReport, type HealthCheck, type Source, type SourceData, type SourceHealth, type SourceRequest, type SourceTable } from '../source';
 import { filterTables } from '../filter-tables';
+import type { MetricsInput } from '../../engine';
 import type { SiteConfigInput } from '../../engine/config';
+import { describeMetrics, filterMetricsByInstance, mergeMetrics } from './metrics-file';
 import { readExportFile, type ExportFileResult } from './read-export-file';
 import { mergeSiteConfigs } from './site-config-file';
 
@@ -62,7 +64,7 @@ export class FilesSource implements Source {
   }
 
   /** Reads (or re-uses) every file; a file that fails to read is reported, the rest still load. */
-  async readAll(): Promise<{ tables: SourceTable[]; files: FileReport[]; siteConfig?: SiteConfigInput }> {
+  async readAll(): Promise<{ tables: SourceTable[]; files: FileReport[]; siteConfig?: SiteConfigInput; metrics?: MetricsInput }> {
     await this.checkFolder();
     const files = await listFiles(this.folder, this.exclude);
     const seen = new Set(files);
@@ -74,6 +76,7 @@ export class FilesSource implements Source {
     const tables: SourceTable[] = [];
     const reports: FileReport[] = [];
     const siteConfigs: SiteConfigInput[] = [];
+    const metrics: MetricsInput[] = [];
     for (const file of files) {
       const display = path.relative(this.folder, file);
       try {
@@ -88,28 +91,36 @@ export class FilesSource implements Source {
         if (cached.result.siteConfig) {
           siteConfigs.push(cached.result.siteConfig);
         }
+        if (cached.result.metrics) {
+          metrics.push(cached.result.metrics);
+        }
       } catch (error) {
         reports.push({ file: display, format: 'unused', rowsLoaded: 0, rowsSkipped: {}, reason: `could not be read: ${(error as Error).message}` });
       }
     }
-    return { tables, files: reports, siteConfig: mergeSiteConfigs(siteConfigs) };
+    const merged = mergeMetrics(metrics);
+    return { tables, files: reports, siteConfig: mergeSiteConfigs(siteConfigs), ...(merged ? { metrics: merged } : {}) };
   }
 
   async load(request: SourceRequest): Promise<SourceData> {
-    const { tables, files, siteConfig } = await this.readAll();
+    const { tables, files, siteConfig, metrics } = await this.readAll();
     return {
       description: this.describe(),
       tables: filterTables(tables, request),
       files,
       ...(siteConfig ? { siteConfig } : {}),
+      ...(metrics ? { metrics: filterMetricsByInstance(metrics, request.instances) } : {}),
       warnings: files.filter((f) => f.reason).map((f) => ({ where: f.file, message: f.reason! })),
     };
   }
 
   async health(): Promise<SourceHealth> {
     try {
-      const { tables, files } = await this.readAll();
-      return tableHealth(`${files.length} files in ${this.folder}`, tables, files);
+      const { tables, files, metrics } = await this.readAll();
+      const health = tableHealth(`${files.length} files in ${this.folder}`, tables, files);
+      return metrics && metrics.series.length > 0
+        ? { ...health, checks: [...health.checks, { name: 'platform metrics', status: 'ok', message: describeMetrics(metrics.series) }] }
+        : health;
     } catch (error) {
       return { status: 'error', message: (error as Error).message, checks: [] };
     }

@@ -2,13 +2,14 @@
 // whole), and accounts for every row: loaded, or skipped with a reason.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LogColumn, LogTable } from '../../engine';
+import type { LogColumn, LogTable, MetricsInput } from '../../engine';
 import type { SiteConfigInput } from '../../engine/config';
 import type { FileReport, SourceTable } from '../source';
 import { CsvRecordReader } from './csv';
 import { JsonSyntaxError, JsonValueScanner, type JsonPathStep } from './json-stream';
 import { kustoTypeOf, normaliseHeader, tableKindOf, typedCell } from './known-columns';
 import { instanceFromFileName, looksLikePlatformLog, splitRawLine, type RawLogRow } from './raw-log-lines';
+import { readMetricsFile } from './metrics-file';
 import { readSiteConfigFile } from './site-config-file';
 import { sniffFormat, type FileFormat } from './sniff-format';
 
@@ -20,6 +21,8 @@ export interface ExportFileResult {
   report: FileReport;
   /** Site configuration (allow-listed) when the file is a web config or an app settings list. */
   siteConfig?: SiteConfigInput;
+  /** Platform metrics when the file is `az monitor metrics list` output or a metrics:getBatch reply. */
+  metrics?: MetricsInput;
 }
 
 class Tally {
@@ -219,7 +222,7 @@ async function readRawLog(file: string, format: 'docker-log' | 'gunicorn-log', t
   };
 }
 
-function readerFor(format: Exclude<FileFormat, 'arm-site-config' | 'az-appsettings-json'>, file: string, tally: Tally): Promise<{ tables: LogTable[]; truncated?: string }> {
+function readerFor(format: Exclude<FileFormat, 'arm-site-config' | 'az-appsettings-json' | 'azure-metrics'>, file: string, tally: Tally): Promise<{ tables: LogTable[]; truncated?: string }> {
   switch (format) {
     case 'log-analytics-json':
       return readLogAnalytics(file, tally);
@@ -258,6 +261,16 @@ export async function readExportFile(file: string, displayName = file): Promise<
     return problem
       ? { tables: [], report: report('unused', { reason: `${sniffed.format}: ${problem}` }) }
       : { tables: [], report: report(sniffed.format, { used }), siteConfig };
+  }
+  if (sniffed.format === 'azure-metrics') {
+    const { metrics, used, points, problem } = await readMetricsFile(file, displayName);
+    tally.loaded = points ?? 0;
+    const issues = metrics?.issues ?? [];
+    const issueText = issues.length ? `${issues.length} metric issue(s): ${issues.slice(0, 3).map((issue) => `${issue.where}: ${issue.message}`).join('; ')}${issues.length > 3 ? '; …' : ''}` : undefined;
+    if (problem) {
+      return { tables: [], report: report('unused', { reason: `azure-metrics: ${problem}` }) };
+    }
+    return { tables: [], report: report(sniffed.format, { used, ...(issueText ? { reason: issueText } : {}) }), metrics };
   }
   const { tables, truncated } = await readerFor(sniffed.format, file, tally);
   const out: SourceTable[] = [];

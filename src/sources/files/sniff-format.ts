@@ -10,7 +10,11 @@ export type FileFormat =
   | 'az-appsettings-json'
   | 'csv'
   | 'docker-log'
-  | 'gunicorn-log';
+  | 'gunicorn-log'
+  | 'azure-metrics';
+
+/** `az monitor metrics list` output or a metrics:getBatch reply: metrics with `timeseries` under `value`. */
+const METRICS_HEAD = /"value"\s*:\s*\[\s*\{[\s\S]*"time[sS]eries"\s*:/;
 
 export type Sniffed = { format: FileFormat } | { format: 'unknown'; reason: string };
 
@@ -28,10 +32,13 @@ export function sniffFormat(head: string): Sniffed {
     if (/"tables"\s*:/.test(trimmed)) {
       return { format: 'log-analytics-json' };
     }
+    if (METRICS_HEAD.test(trimmed)) {
+      return { format: 'azure-metrics' };
+    }
     if (/"(appCommandLine|linuxFxVersion|numberOfWorkers)"\s*:/.test(trimmed)) {
       return { format: 'arm-site-config' };
     }
-    return { format: 'unknown', reason: 'a JSON object without a "tables" key (not a Log Analytics response)' };
+    return { format: 'unknown', reason: 'a JSON object without a "tables" key (not a Log Analytics response) nor metric time series (not an Azure Monitor metrics reply)' };
   }
   const raw = rawLogKindOf(lines);
   if (raw) {
@@ -40,6 +47,9 @@ export function sniffFormat(head: string): Sniffed {
   if (trimmed.startsWith('[')) {
     if (/^\[\s*\{[^{}\]]*"slotSetting"\s*:/.test(trimmed)) {
       return { format: 'az-appsettings-json' };
+    }
+    if (METRICS_HEAD.test(trimmed)) {
+      return { format: 'azure-metrics' };
     }
     return /^\[\s*(\{|\]|$)/.test(trimmed)
       ? { format: 'az-cli-json' }
