@@ -96,7 +96,7 @@ export class AzureSource implements Source {
     if (settings.metrics === false) {
       // Turned off in the settings: nothing to say.
     } else if (!metricsSite) {
-      this.metricsUnavailable = 'not read: platform metrics need the site; with a workspace target, set the app filter\'s resourceId';
+      this.metricsUnavailable = 'not read: platform metrics need the App Service site — use the app\'s resource id as the target instead of the workspace id (or set the app filter\'s resourceId)';
     } else if (!endpoint) {
       this.metricsUnavailable = 'not read: a custom cloud needs armEndpoint (to find the site\'s region and plan)';
     } else if (!cloud.metrics) {

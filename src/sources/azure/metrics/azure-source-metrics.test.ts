@@ -197,7 +197,7 @@ describe('where metrics cannot be read', () => {
     const { cloud, transport } = fakeCloudSettings(server);
     const source = new AzureSource({ target: { kind: 'workspace', workspaceId: TEST_WORKSPACE_ID }, auth: TEST_AUTH, cloud: { ...cloud, metricsEndpoint: server.url }, transport, armEndpoint: server.url });
     const data = await source.load(request);
-    expect(metricWarnings(data.warnings)).toEqual(["not read: platform metrics need the site; with a workspace target, set the app filter's resourceId"]);
+    expect(metricWarnings(data.warnings)).toEqual(["not read: platform metrics need the App Service site — use the app's resource id as the target instead of the workspace id (or set the app filter's resourceId)"]);
     expect(server.metricsRequests).toEqual([]);
   });
 
