@@ -8,7 +8,9 @@ import { buildHttpTable } from '../../engine/table/http-table-builder';
 import { AzureSource } from './azure-source';
 import { SAMPLE_HTTP_BINS, dashboardHandler } from './testing/corpus-replies';
 import { TEST_AUTH, TEST_WORKSPACE_ID, fakeCloudSettings, startFakeAzure } from './testing/fake-azure';
-import { FakeLogAnalyticsServer } from './testing/fake-log-analytics-server';
+import { FakeLogAnalyticsServer, errorReply } from './testing/fake-log-analytics-server';
+import { siteRecord, syntheticMetricsReply } from './testing/metrics-batch-route';
+import { runDiagnosis } from '../../diagnosis/run-diagnosis';
 
 let server: FakeLogAnalyticsServer;
 beforeEach(async () => {
@@ -46,4 +48,43 @@ it('the engine derives estimated-percentile signals, 499 clusters and events fro
   // The deployment witness: the corpus' two Kudu publishes and one zipdeploy, each with its status polls.
   const deploys = scmDeploymentMarkers(buildHttpTable(byKind('http')));
   expect(deploys.map((m) => m.title.split(';')[0])).toEqual(['deployment via /api/publish → 200', 'deployment via /api/publish → 200', 'deployment via /api/zipdeploy → 202']);
+});
+
+describe('through runDiagnosis (the CLI and backend pipeline)', () => {
+  const SITE = '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/rg/providers/Microsoft.Web/sites/app-labsnat';
+  const PLAN = '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/rg/providers/Microsoft.Web/serverfarms/plan';
+
+  function resourceSource(): AzureSource {
+    const { cloud, transport } = fakeCloudSettings(server);
+    server.armHandler = (request) => (request.path === SITE ? { status: 200, body: siteRecord(SITE, PLAN) } : errorReply(404, 'ResourceNotFound', 'no'));
+    server.metricsHandler = (recorded) => syntheticMetricsReply(recorded, { instances: ['lw1sdlwk0001', 'lw1sdlwk0002'] });
+    return new AzureSource({
+      target: { kind: 'resource', resourceId: SITE },
+      auth: TEST_AUTH,
+      cloud: { logsEndpoint: cloud.logsEndpoint, authorityHost: cloud.authorityHost, metricsEndpoint: server.url },
+      armEndpoint: server.url,
+      transport,
+    });
+  }
+
+  it('platform metrics from metrics:getBatch become binned metric signals with an instance count', async () => {
+    const window = { from: Date.UTC(2026, 3, 4, 5, 30), to: Date.UTC(2026, 3, 4, 6, 0) };
+    const { signals } = await runDiagnosis(resourceSource(), { window, binMs: 60_000 });
+    expect(signals.metrics?.origins.sort()).toEqual(['azure plan metrics serverfarms/plan', 'azure site metrics sites/app-labsnat']);
+    // One 30-bin series per metric and instance, on the signals' own bins.
+    expect(signals.metrics?.series.map((s) => `${s.name} ${s.instance} ${s.values.length}`)).toEqual(
+      ['Requests', 'Http5xx', 'HttpResponseTime', 'CpuPercentage', 'MemoryPercentage'].flatMap((name) => [`${name} lw1sdlwk0001 30`, `${name} lw1sdlwk0002 30`])
+    );
+    expect(new Set(signals.metrics?.instanceCount.filter((n) => n !== null))).toEqual(new Set([2]));
+  });
+
+  it("the Kudu/SCM rows give deployment markers in a window around the corpus' deploys", async () => {
+    const window = { from: Date.UTC(2026, 3, 3, 15, 10), to: Date.UTC(2026, 3, 3, 15, 40) };
+    const { signals } = await runDiagnosis(resourceSource(), { window, binMs: 60_000 });
+    expect(signals.markers.filter((m) => m.kind === 'deployment' && m.source.table === 'http').map((m) => m.title.split(';')[0])).toEqual([
+      'deployment via /api/publish → 200',
+      'deployment via /api/publish → 200',
+      'deployment via /api/zipdeploy → 202',
+    ]);
+  });
 });
