@@ -1,6 +1,6 @@
 // Public surface of the Azure source: the Source implementation, its settings, the pure KQL
 // builders (also usable to show users the exact query) and the planner.
-export { AzureSource, PERCENTILE_ESTIMATE_WARNING } from './azure-source';
+export { AzureSource, PERCENTILE_ESTIMATE_WARNING, SCM_DEPLOYS_TABLE } from './azure-source';
 export type { AzureSourceData, AzureSourceRequest } from './azure-source';
 export { createLogAnalyticsClient } from './azure-settings';
 export type { AzureSourceSettings } from './azure-settings';
@@ -18,7 +18,9 @@ export { buildHealthQuery } from './kql/health-query';
 export { HTTP_BINS_COLUMNS, HTTP_BINS_TABLE, buildHttpBinsQuery } from './kql/http-bins-query';
 export { KqlValueError, kqlDatetime, kqlString, kqlStringList, parseTimespan } from './kql/literals';
 export type { QueryScope, AppFilter } from './kql/query-scope';
-export { buildClientAbortQuery, buildConsoleLinesQuery, buildPlatformLinesQuery } from './kql/raw-event-queries';
+export { buildClientAbortQuery, buildConsoleLinesQuery, buildPlatformLinesQuery, buildScmDeployQuery } from './kql/raw-event-queries';
+export { instanceFilter, odataString } from './metrics/metrics-filter';
+export { METRICS_ROLE_HINT } from './metrics/platform-metrics-reader';
 export { planHttpBins } from './plan/http-bins-plan';
 export { DIAGNOSTIC_CATEGORIES } from './source-health';
 export { azureSettingsFromDataSource } from './data-source-settings';
