@@ -65,3 +65,10 @@ it('the language service does flag a wrong column (the validator is not blind)',
   const broken = buildClientAbortQuery(scopes.unfiltered).replace('CsUriStem', 'CsUriStemX');
   expect(analyzeKql(broken).diagnostics.join('\n')).toMatch(/CsUriStemX/);
 });
+
+it('the SCM deploy query leaves out 499s only when the 499 query already brings SCM rows', () => {
+  expect(buildScmDeployQuery(scopes.filtered)).toContain('| where ScStatus != 499');
+  expect(buildScmDeployQuery(scopes.unfiltered)).not.toContain('ScStatus');
+  // Site-wide: neither the path nor the instance filter of the scope narrows it.
+  expect(buildScmDeployQuery(scopes.filtered)).not.toMatch(/CsUriStem in \(|ComputerName in/);
+});

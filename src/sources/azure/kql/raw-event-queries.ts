@@ -53,6 +53,8 @@ export function buildScmDeployQuery(scope: QueryScope, cap: number = DEFAULT_RAW
     `| where CsHost contains ${kqlString('.scm.')}`,
     `| where CsUriStem in~ ${kqlStringList(uploads, 'scm upload paths')}`,
     ...SCM_DEPLOY_PATH_PREFIXES.map((prefix) => `    or CsUriStem startswith ${kqlString(prefix)}`),
+    // With SCM traffic kept, its 499s already come with the 499 rows: not twice.
+    ...(scope.includeScm ? ['| where ScStatus != 499'] : []),
     `| top ${capPlusOne(cap, 'scm deploy request cap')} by TimeGenerated desc`,
     `| project ${SCM_DEPLOY_COLUMNS.join(', ')}`,
   ].join('\n');
