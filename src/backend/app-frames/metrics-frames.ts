@@ -74,7 +74,7 @@ export function buildInstanceCountFrame(metrics: MetricSignals, time: readonly n
 const WHY_NO_METRICS: Record<SourceKind, string> = {
   lab: 'this lab recording has no PlatformMetrics.json or SiteMetrics.json (recorded before the lab measured CPU and memory); choose a recording that has them, e.g. c1-cpu-saturation',
   files: 'the folder holds no Azure Monitor metrics export; add the JSON that `az monitor metrics list` prints (or a metrics:getBatch reply) for the plan (CpuPercentage, MemoryPercentage) and the site',
-  azure: 'Azure Monitor returned no platform metrics for this range (reading them needs Microsoft.Insights/metrics/read on the site and its App Service plan, e.g. the Monitoring Reader role)',
+  azure: 'Azure Monitor returned none for this range; the warnings below say why when they could not be read (the target must be the App Service site, and reading metrics needs "Monitoring Reader" or Reader on the site and on its App Service plan)',
 };
 
 export function metricsUnavailableText(source: SourceKind, description: string): string {
