@@ -68,7 +68,9 @@ it('the language service does flag a wrong column (the validator is not blind)',
 
 it('the SCM deploy query leaves out 499s only when the 499 query already brings SCM rows', () => {
   expect(buildScmDeployQuery(scopes.filtered)).toContain('| where ScStatus != 499');
-  expect(buildScmDeployQuery(scopes.unfiltered)).not.toContain('ScStatus');
+  expect(buildScmDeployQuery(scopes.unfiltered)).not.toContain('ScStatus !=');
   // Site-wide: neither the path nor the instance filter of the scope narrows it.
   expect(buildScmDeployQuery(scopes.filtered)).not.toMatch(/CsUriStem in \(|ComputerName in/);
+  // The app filter of a shared workspace does apply.
+  expect(buildScmDeployQuery(scopes.filtered)).toContain("| where _ResourceId endswith \"/sites/app\"");
 });
