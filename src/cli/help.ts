@@ -25,10 +25,12 @@ Options:
   --source <spec>   where the logs come from:
                       lab:<scenario>       a bundled lab recording (e.g. lab:h1-exhaustion)
                       files:<folder>       exported Log Analytics JSON / CSV / raw log files, plus
-                                           optionally the site config (az webapp config show) and
-                                           az webapp config appsettings list output
-                      azure:<resource-id>  Log Analytics, and the site's config and app settings
-                                           through Resource Manager (needs Azure settings)
+                                           optionally the site config (az webapp config show),
+                                           az webapp config appsettings list output and
+                                           az monitor metrics list JSON (CPU, memory, requests)
+                      azure:<resource-id>  Log Analytics, platform metrics (Azure Monitor), and the
+                                           site's config and app settings through Resource Manager
+                                           (needs Azure settings)
   --from <ISO>      window start, e.g. 2026-04-04T05:30:00Z (with --to; default: all data)
   --to <ISO>        window end
   --bin <size>      bin width: 30s, 1m (default), 5m, 1h …
