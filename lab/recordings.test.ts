@@ -85,6 +85,53 @@ describe.each(SCENARIO_NAMES)('recording %s', (name) => {
     expect(total).toBeLessThan(1024 * 1024);
   });
 
+  it('carries per-second CPU and memory of every instance, in range for the instance size', () => {
+    const m = rec.manifest;
+    const { vcpus, memoryMb } = m.instanceSize;
+    expect(vcpus).toBeGreaterThan(0);
+    expect(memoryMb).toBeGreaterThan(0);
+    const windowS = (Date.parse(m.window.to) - Date.parse(m.window.from)) / 1000;
+    for (const instance of m.instances as string[]) {
+      for (const metric of ['CpuPercentage', 'MemoryPercentage']) {
+        const points = rec.metrics[metric][instance];
+        // One point per second while the instance runs (h3's restarts leave a few seconds out).
+        expect(points.length).toBeGreaterThanOrEqual(windowS * 0.7);
+        for (let i = 1; i < points.length; i++) {
+          const step = points[i].t - points[i - 1].t;
+          expect(step % 1000).toBe(0);
+          expect(step).toBeGreaterThan(0);
+        }
+        expect(points.filter((p) => p.t < Date.parse(m.window.from) - 1000 || p.t > Date.parse(m.window.to))).toEqual([]);
+      }
+      expect(rec.metrics.MemoryPercentage[instance].every((p) => p.value! > 0 && p.value! <= 100)).toBe(true);
+      // CPU time of the tree over wall time × vCPUs. Readings are whole 10 ms ticks per process, so a second can read
+      // up to one tick per process high; without a CPU cgroup the tree may also use every host CPU.
+      const summary = m.resourceSummary.perInstance.find((p: { instance: string }) => p.instance === instance);
+      const tickSlack = summary.processes.max / vcpus;
+      const ceiling = m.isolation.cpuCgroup ? 100 + tickSlack : (100 * m.resourceSummary.hostCpus) / vcpus + tickSlack;
+      expect(rec.metrics.CpuPercentage[instance].every((p) => p.value! >= 0 && p.value! <= ceiling)).toBe(true);
+    }
+  });
+
+  it('carries per-second site metrics that count exactly the HTTP table rows', () => {
+    for (const instance of rec.manifest.instances as string[]) {
+      const sum = (metric: string) => rec.metrics[metric][instance].reduce((a, p) => a + (p.value ?? 0), 0);
+      const rows = rec.http.filter((r) => r.instance === instance);
+      expect(sum('Requests')).toBe(rows.length);
+      expect(sum('Http5xx')).toBe(rows.filter((r) => r.status >= 500 && r.status <= 599).length);
+      const times = rec.metrics.HttpResponseTime[instance];
+      expect(times.length).toBe(rec.metrics.Requests[instance].length);
+      expect(times.every((p) => p.value === undefined || p.value >= 0)).toBe(true);
+    }
+  });
+
+  it('says in its manifest which metrics are measured and which computed', () => {
+    const text = (rec.manifest.synthesized as string[]).join('\n');
+    expect(text).toMatch(/PlatformMetrics\.json: CpuPercentage and MemoryPercentage are MEASURED/);
+    expect(text).toMatch(/SiteMetrics\.json: COMPUTED from the nginx access-log rows/);
+    expect(rec.manifest.resourceSummary.samplerProblems).toEqual([]);
+  });
+
   it('shows its failure signature', () => {
     CHECKS[name](rec);
   });

@@ -91,13 +91,36 @@ def diag_stats():
     return jsonify(checksum=total % 9973, took_ms=int((time.time() - started) * 1000))
 
 
+@app.get("/cpu")
+def cpu():
+    """Burns `ms` milliseconds of this thread's CPU time in pure Python: the CPU-hungry path (c1).
+
+    Counted in CPU time, not wall time, so when the container's CPU is saturated the same work
+    takes longer on the wall clock, as a real computation does.
+    """
+    ms = _clamp_int("ms", 100, 0, 10000)
+    budget = ms / 1000.0
+    started = time.thread_time()
+    acc = 0
+    while time.thread_time() - started < budget:
+        for i in range(2000):
+            acc += i * i
+    return jsonify(cpu_ms=ms, checksum=acc % 9973)
+
+
 @app.get("/report")
 def report():
-    """Builds an in-memory report of `mb` megabytes: the memory-hungry path (m1)."""
+    """Builds an in-memory report of `mb` megabytes: the memory-hungry path (m1).
+
+    `ms_per_mb` paces the build (rows arriving from a query), so memory climbs over seconds.
+    """
     mb = _clamp_int("mb", 10, 1, 2048)
-    chunks = [bytearray(1024 * 1024) for _ in range(mb)]
-    for chunk in chunks:
-        chunk[0] = 1
+    pace = _clamp_int("ms_per_mb", 0, 0, 1000) / 1000.0
+    chunks = []
+    for _ in range(mb):
+        chunks.append(bytearray(1024 * 1024))
+        if pace:
+            time.sleep(pace)
     time.sleep(0.2)
     return jsonify(report_mb=len(chunks))
 

@@ -14,7 +14,19 @@ export interface Recording {
   platform: PlatformRow[];
   columns: Record<string, Array<{ name: string; type: string }>>;
   bytes: Record<string, number>;
+  metrics: RecordedMetrics;
 }
+
+/** A metric point of the lab's metric files: epoch ms and the aggregation the metric carries. */
+export interface MetricPoint {
+  t: number;
+  value: number | undefined;
+}
+
+/** Per metric name, per instance: the points in time order. */
+export type RecordedMetrics = Record<string, Record<string, MetricPoint[]>>;
+
+export const METRIC_FILES = ['PlatformMetrics.json', 'SiteMetrics.json'] as const;
 
 export interface HttpRow {
   end: number;
@@ -64,6 +76,36 @@ function readRows(path: string): { columns: Array<{ name: string; type: string }
   };
 }
 
+/** "2026-04-04T05:35:37+00:00" (az's metric time stamps) → epoch ms. */
+export function parseMetricTime(value: unknown): number {
+  if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/.test(value)) {
+    throw new Error(`not an az metric time stamp: ${JSON.stringify(value)}`);
+  }
+  return Date.parse(value);
+}
+
+/** Both metric files of a recording: namespace and interval checked, every series keyed by its Instance value. */
+export function readMetrics(dir: string): RecordedMetrics {
+  const out: RecordedMetrics = {};
+  for (const file of METRIC_FILES) {
+    const body = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const namespace = file === 'PlatformMetrics.json' ? 'Microsoft.Web/serverFarms' : 'Microsoft.Web/sites';
+    if (body.interval !== 'PT1S' || body.namespace !== namespace || !Array.isArray(body.value)) {
+      throw new Error(`${dir}/${file}: not a PT1S ${namespace} metrics list`);
+    }
+    for (const metric of body.value) {
+      const name: string = metric.name.value;
+      const aggregation = name === 'Requests' || name === 'Http5xx' ? 'total' : 'average';
+      out[name] = {};
+      for (const series of metric.timeseries) {
+        const instance = series.metadatavalues.find((m: { name: { value: string } }) => m.name.value === 'Instance').value;
+        out[name][instance] = series.data.map((p: Record<string, unknown>) => ({ t: parseMetricTime(p.timeStamp), value: p[aggregation] as number | undefined }));
+      }
+    }
+  }
+  return out;
+}
+
 export function readRecording(dir: string): Recording {
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`no recording at ${dir}`);
@@ -96,6 +138,7 @@ export function readRecording(dir: string): Recording {
     console: consoleRows,
     platform,
     columns: Object.fromEntries(TABLES.map((t) => [t, tables[t].columns])),
-    bytes: Object.fromEntries(TABLES.map((t) => [t, statSync(join(dir, `${t}.json`)).size])),
+    bytes: Object.fromEntries([...TABLES.map((t) => `${t}.json`), ...METRIC_FILES].map((f) => [f, statSync(join(dir, f)).size])),
+    metrics: readMetrics(dir),
   };
 }

@@ -62,9 +62,19 @@ export function checkM1(rec: Recording): void {
   expect(rec.manifest.isolation.memoryCgroup.oomKillsCounted).toBeGreaterThanOrEqual(killed.length);
   const bad = rec.http.filter((r) => is5xx(r.status));
   expect(bad.length).toBeGreaterThanOrEqual(2);
-  expect([...new Set(bad.map((r) => `${r.path}?${r.query}`))]).toEqual(['/report?mb=200']);
+  expect([...new Set(bad.map((r) => r.path))]).toEqual(['/report']);
+  expect(bad.every((r) => /(^|&)mb=200(&|$)/.test(r.query))).toBe(true);
   // Killed far below --timeout: memory, not time.
   expect(Math.max(...bad.map((r) => r.timeTaken))).toBeLessThan(rec.manifest.gunicorn.timeout * 1000 / 2);
+  // The memory of the tree climbs toward the cgroup limit (the instance's memory) in the seconds before the first kill.
+  const memory = rec.metrics.MemoryPercentage[rec.manifest.instances[0]];
+  const firstKill = Math.min(...killed.map((k) => k.t));
+  const before = memory.filter((p) => p.t < firstKill);
+  const calm = memory.filter((p) => p.t < Date.parse(rec.manifest.faultWindow.from));
+  const calmMax = Math.max(...calm.map((p) => p.value!));
+  const lastBefore = before.slice(-4).map((p) => p.value!);
+  expect(Math.max(...lastBefore)).toBeGreaterThan(calmMax + 30);
+  expect(lastBefore.findIndex((v) => v > calmMax + 10)).toBeGreaterThanOrEqual(0);
 }
 
 export function checkH3(rec: Recording): void {
@@ -130,6 +140,32 @@ export function checkH1TwoInstances(rec: Recording): void {
   expect(percentile(fastOnSaturated, 95)).toBeGreaterThan(2000);
 }
 
+export function checkC1(rec: Recording): void {
+  const instance = rec.manifest.instances[0];
+  const fw = rec.manifest.faultWindow;
+  const [from, to] = [Date.parse(fw.from), Date.parse(fw.to)];
+  const cpu = rec.metrics.CpuPercentage[instance];
+  const inFault = cpu.filter((p) => p.t >= from && p.t + 1000 <= to);
+  const before = cpu.filter((p) => p.t + 1000 <= from);
+  // CPU at the limit for most of the fault window; before it, the everyday trickle leaves headroom.
+  expect(inFault.filter((p) => p.value! >= 90).length).toBeGreaterThanOrEqual(inFault.length * 0.8);
+  expect(percentile(before.map((p) => p.value!), 50)).toBeLessThan(50);
+  expect(rec.manifest.isolation.cpuCgroup.throttledPeriods).toBeGreaterThan(0);
+  // Every path is slower under saturation than before it, /fast included, by seconds.
+  const p95 = (path: string, pick: (t: number) => boolean) =>
+    percentile(rec.http.filter((r) => r.path === path && pick(r.end)).map((r) => r.timeTaken), 95);
+  for (const path of ['/fast', '/diag/env', '/diag/stats', '/cpu']) {
+    expect(p95(path, (t) => t >= from && t <= to)).toBeGreaterThan(p95(path, (t) => t < from) + 1000);
+  }
+  // Clients give up at the 5 s timeout, nearly all on the CPU-heavy path; no worker is killed or timed out.
+  const cluster = abortCluster(rec.http, 300);
+  expect(cluster.near).toBeGreaterThanOrEqual(5);
+  expect(Math.abs(cluster.boundary - 5000)).toBeLessThanOrEqual(300);
+  const aborts = rec.http.filter((r) => r.status === 499);
+  expect(aborts.filter((r) => r.path === '/cpu').length).toBeGreaterThanOrEqual(aborts.length * 0.9);
+  expect(pidsMatching(rec.console, [WORKER_TIMEOUT, ...WORKER_KILLED])).toEqual([]);
+}
+
 export const CHECKS: Record<string, (rec: Recording) => void> = {
   baseline: checkBaseline,
   'h1-exhaustion': (rec) => checkH1(rec),
@@ -139,4 +175,5 @@ export const CHECKS: Record<string, (rec: Recording) => void> = {
   'h4-outbound': checkH4,
   'm1-oom': checkM1,
   'h1-two-instances': checkH1TwoInstances,
+  'c1-cpu-saturation': checkC1,
 };

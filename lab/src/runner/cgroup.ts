@@ -46,7 +46,9 @@ export function createMemoryCgroup(
   };
 }
 
-/** Shell wrapper that moves itself into the cgroup, then execs the command (same PID). */
-export function inCgroup(cgroup: MemoryCgroup, command: string, args: string[]): [string, string[]] {
-  return ['/bin/sh', ['-c', `echo $$ > "${cgroup.path}/cgroup.procs" && exec "$@"`, 'lab-cgroup', command, ...args]];
+/** Shell wrapper that moves itself into each cgroup (one per v1 hierarchy), then execs the command (same PID). */
+export function inCgroups(cgroups: Array<{ path: string }>, command: string, args: string[]): [string, string[]] {
+  const joins = cgroups.map((_, i) => `echo $$ > "$${i + 1}/cgroup.procs"`).join(' && ');
+  const script = `${joins} && shift ${cgroups.length} && exec "$@"`;
+  return ['/bin/sh', ['-c', script, 'lab-cgroup', ...cgroups.map((c) => c.path), command, ...args]];
 }

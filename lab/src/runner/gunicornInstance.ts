@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { MemoryCgroup, inCgroup } from './cgroup';
+import { inCgroups } from './cgroup';
 import { GUNICORN, PYTHON } from './capabilities';
 import { nowMs } from './clock';
 import { Endpoint, waitHealthy } from './httpProbe';
@@ -18,7 +18,8 @@ export interface InstanceConfig {
   warmupS: number;
   bind: Endpoint;
   netns?: string;
-  cgroup?: MemoryCgroup;
+  /** Cgroups the master joins before exec (its workers inherit them). */
+  cgroups?: Array<{ path: string }>;
 }
 
 export interface InstanceContext {
@@ -73,7 +74,7 @@ export class GunicornInstance {
     this.containerId = `${randomBytes(6).toString('hex')}_${this.ctx.siteName}`;
     this.platform.containerStarting(this.config.name, this.containerId);
     let [command, args] = [PYTHON, [GUNICORN, ...this.gunicornArgs()]];
-    if (this.config.cgroup) {[command, args] = inCgroup(this.config.cgroup, command, args);}
+    if (this.config.cgroups?.length) {[command, args] = inCgroups(this.config.cgroups, command, args);}
     if (this.config.netns) {[command, args] = inNetns(this.config.netns, command, args);}
     const env = {
       PATH: '/usr/sbin:/usr/bin:/sbin:/bin',

@@ -4,15 +4,17 @@ import { join, resolve } from 'node:path';
 import { runLoad } from '../load/loadgen';
 import { ClientResult } from '../load/plan';
 import { siteIdentity } from '../shape/table';
-import { FaultAction, ScenarioControl, ScenarioDefinition } from '../scenarios/types';
+import { B1_INSTANCE, FaultAction, ScenarioControl, ScenarioDefinition } from '../scenarios/types';
 import { Capabilities, PYTHON, detectCapabilities, missingFor } from './capabilities';
 import { MemoryCgroup, createMemoryCgroup } from './cgroup';
-import { nowMs } from './clock';
+import { CpuCgroup, createCpuCgroup } from './cpuCgroup';
+import { msUntilSecondOfMinute, nowMs } from './clock';
 import { freePort } from './freePort';
 import { GunicornInstance } from './gunicornInstance';
 import { createNetns, inNetns } from './netns';
 import { nginxConfig, startNginx, upstreamAddress } from './nginx';
 import { PlatformEventLog } from './platformEvents';
+import { ResourceSampler } from './resourceSampler';
 import { CapturedLine, ProcessRegistry } from './processes';
 import { LiveRun, writeRecording } from './writeRecording';
 import { waitForLine } from './waitForLine';
@@ -29,6 +31,8 @@ export type RunOutcome =
 
 const APP_DIR = resolve(__dirname, '../../app');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Seconds the set-up (partner, gunicorn, nginx) is given before an aligned load start. */
+const STARTUP_ALLOWANCE_S = 12;
 
 /** Runs one scenario live (real processes, real load) and writes its recording. */
 export async function runScenario(def: ScenarioDefinition, options: RunOptions): Promise<RunOutcome> {
@@ -69,6 +73,13 @@ async function runLive(def: ScenarioDefinition, short: boolean, ctx: LiveContext
   const { work, registry, log } = ctx;
   const site = siteIdentity(def.name);
   const platform = new PlatformEventLog(site.siteName);
+  const aligned = def.loadStartsAtSecondOfMinute;
+  if (aligned !== undefined) {
+    // Idle before the recording's window opens, leaving about STARTUP_ALLOWANCE_S for start-up.
+    const wait = msUntilSecondOfMinute(nowMs(), aligned - STARTUP_ALLOWANCE_S);
+    log(`waiting ${(wait / 1000).toFixed(0)} s so the load starts at second ${aligned} of a minute`);
+    await sleep(wait);
+  }
   const windowFrom = nowMs();
 
   let netns: string | undefined;
@@ -81,6 +92,12 @@ async function runLive(def: ScenarioDefinition, short: boolean, ctx: LiveContext
     cgroup = createMemoryCgroup(registry, `lab-${def.name}-${process.pid}`, ctx.caps.memoryCgroup!, def.memoryLimitMb * 1024 * 1024);
     log(`memory cgroup ${cgroup.path} limit ${def.memoryLimitMb} MiB (${cgroup.version})`);
   }
+  let cpuCgroup: CpuCgroup | undefined;
+  if (def.cpuLimitVcpus) {
+    cpuCgroup = createCpuCgroup(registry, `lab-${def.name}-${process.pid}`, ctx.caps.cpuCgroup!, def.cpuLimitVcpus);
+    log(`cpu cgroup ${cpuCgroup.path} quota ${cpuCgroup.quotaUs}/${cpuCgroup.periodUs} µs (${cpuCgroup.version})`);
+  }
+  const cgroups = [cgroup, cpuCgroup].filter((c): c is MemoryCgroup | CpuCgroup => c !== undefined);
 
   const partnerPort = await freePort();
   const modeFile = join(work, 'partner-mode.json');
@@ -94,7 +111,7 @@ async function runLive(def: ScenarioDefinition, short: boolean, ctx: LiveContext
   for (const spec of def.instances) {
     const bind = netns ? { socketPath: join(work, `${spec.name}.sock`) } : { port: await freePort() };
     instances.push(
-      new GunicornInstance({ ...spec, bind, netns, cgroup }, registry, platform, {
+      new GunicornInstance({ ...spec, bind, netns, cgroups }, registry, platform, {
         scenario: def.name,
         siteName: site.siteName,
         appDir: APP_DIR,
@@ -105,6 +122,10 @@ async function runLive(def: ScenarioDefinition, short: boolean, ctx: LiveContext
   }
   log(`starting ${instances.length} gunicorn instance(s): ${instances[0].commandLine()}`);
   await Promise.all(instances.map((i) => i.start()));
+  const instanceSize = def.instanceSize ?? B1_INSTANCE;
+  const sampler = new ResourceSampler(instances.map((i) => ({ name: i.config.name, rootPid: () => i.pid })), instanceSize);
+  registry.addCleanup('resource sampler', () => sampler.stop());
+  sampler.start();
 
   const nginxPort = await freePort();
   const upstreams = def.instances.map((spec, i) => ({ affinity: spec.affinity, endpoint: instances[i].config.bind }));
@@ -112,6 +133,9 @@ async function runLive(def: ScenarioDefinition, short: boolean, ctx: LiveContext
   await sleep(500);
 
   const { streams, durationS } = def.load(short);
+  if (aligned !== undefined) {
+    await sleep(msUntilSecondOfMinute(nowMs(), aligned));
+  }
   const loadStart = nowMs();
   const control: ScenarioControl = {
     setPartnerMode: (mode) => writeFileSync(modeFile, JSON.stringify(mode)),
@@ -138,6 +162,7 @@ async function runLive(def: ScenarioDefinition, short: boolean, ctx: LiveContext
   );
   await Promise.all(faultRuns);
   await sleep(1500); // let the last log lines arrive
+  sampler.stop();
   const windowTo = nowMs();
   const fw = def.faultWindow(short);
   return new LiveRun({
@@ -152,9 +177,13 @@ async function runLive(def: ScenarioDefinition, short: boolean, ctx: LiveContext
     routes: instances.map((inst, i) => ({ name: inst.config.name, upstreamAddr: upstreamAddress(inst.config.bind), affinity: def.instances[i].affinity })),
     results,
     applied,
+    resources: { size: instanceSize, points: sampler.points, problems: sampler.problems },
     isolation: {
       networkNamespace: netns ? { sysctls: def.netnsSysctls, note: 'gunicorn and the partner run inside; nginx reaches gunicorn over a unix socket' } : null,
       memoryCgroup: cgroup ? { version: cgroup.version, limitMb: def.memoryLimitMb, oomKillsCounted: cgroup.oomKills() } : null,
+      cpuCgroup: cpuCgroup
+        ? { version: cpuCgroup.version, vcpus: cpuCgroup.vcpus, quotaUs: cpuCgroup.quotaUs, periodUs: cpuCgroup.periodUs, ...cpuCgroup.throttling() }
+        : null,
     },
   });
 }

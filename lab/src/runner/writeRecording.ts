@@ -1,11 +1,15 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { ClientResult } from '../load/plan';
 import { parseAccessLog } from '../shape/accessLog';
 import { consoleTable } from '../shape/consoleTable';
-import { InstanceRoute, httpTable } from '../shape/httpTable';
+import { InstanceRoute, httpTable, instanceFor } from '../shape/httpTable';
 import { buildManifest } from '../shape/manifest';
+import { writeMetricsList } from '../shape/metricsResponse';
+import { platformMetricsBody } from '../shape/platformMetrics';
 import { platformTable } from '../shape/platformTable';
+import { siteMetricsBody } from '../shape/siteMetrics';
 import { SiteIdentity } from '../shape/table';
 import { formatTimeGenerated } from '../shape/timeGenerated';
 import { CapReport } from '../shape/tracebackCap';
@@ -14,6 +18,7 @@ import { ScenarioDefinition } from '../scenarios/types';
 import { Capabilities } from './capabilities';
 import { GunicornInstance } from './gunicornInstance';
 import { PlatformEvent } from './platformEvents';
+import { InstanceSize, ResourcePoint } from './resourceSampler';
 import { CapturedLine } from './processes';
 
 /** How much of each Python traceback a recording keeps (see shape/tracebackCap.ts). */
@@ -30,6 +35,12 @@ export const SYNTHESIZED = [
   'ContainerId, ComputerName/Host, CsHost, _ResourceId, DeploymentId: lab-chosen identifiers in App Service format (one ContainerId per gunicorn master generation).',
   'AppServiceHTTPLogs: ScSubStatus/ScWin32Status are "0" (not Windows/IIS); Result is "Success" below 400 else "Failure"; TimeGenerated has millisecond resolution (nginx $msec) padded to 7 digits.',
   'AppServiceConsoleLogs: TimeGenerated is when the runner read the line from the process pipe (as App Service stamps console lines on arrival).',
+  'PlatformMetrics.json: CpuPercentage and MemoryPercentage are MEASURED, once per second per instance, from /proc readings of the real ' +
+    'gunicorn process tree (master and whichever workers exist at that second): CPU = utime+stime delta / (wall time × instanceSize.vcpus), ' +
+    'memory = summed Pss (smaps_rollup; shared pages counted once) / instanceSize.memoryMb. nginx, the partner and the load generator are not ' +
+    'counted. Average and maximum are the same one-second reading. The envelope (plan resource id, region "lab", cost = point count) is lab-chosen.',
+  'SiteMetrics.json: COMPUTED from the nginx access-log rows (the same rows as AppServiceHTTPLogs): per instance per second of request end, ' +
+    'Requests = count, Http5xx = count of 500-599, HttpResponseTime = mean $request_time in seconds (no average in a second without requests).',
 ];
 
 export class LiveRun {
@@ -46,6 +57,7 @@ export class LiveRun {
       routes: InstanceRoute[];
       results: ClientResult[];
       applied: Array<{ atS: number; label: string }>;
+      resources: { size: InstanceSize; points: Map<string, ResourcePoint[]>; problems: string[] };
       isolation: Record<string, unknown>;
     },
   ) {}
@@ -68,10 +80,15 @@ export function writeRecording(def: ScenarioDefinition, short: boolean, outRoot:
   const http = httpTable(entries, d.routes, d.site);
   const consoleResp = consoleTable(d.lines.filter((l) => inWindow(l.t)), d.site, TRACEBACK_LIMITS, capReport);
   const platform = platformTable(d.platformEvents.filter((e) => inWindow(e.t)), d.site, `lab-${def.name}`);
+  const span = { from: d.windowFrom, to: d.windowTo };
+  const served = entries.map((e) => ({ endMs: e.endMs, status: e.status, timeTakenS: e.requestTimeS, instance: instanceFor(e, d.routes) }));
+  const instanceNames = d.instances.map((i) => i.config.name);
   const bytes = {
     AppServiceHTTPLogs: writeQueryResponse(join(dir, 'AppServiceHTTPLogs.json'), http),
     AppServiceConsoleLogs: writeQueryResponse(join(dir, 'AppServiceConsoleLogs.json'), consoleResp),
     AppServicePlatformLogs: writeQueryResponse(join(dir, 'AppServicePlatformLogs.json'), platform),
+    PlatformMetrics: writeMetricsList(join(dir, 'PlatformMetrics.json'), platformMetricsBody(def.name, span, d.resources.points)),
+    SiteMetrics: writeMetricsList(join(dir, 'SiteMetrics.json'), siteMetricsBody(d.site.resourceId, span, instanceNames, served)),
   };
   const statusCounts: Record<string, number> = {};
   for (const e of entries) {statusCounts[e.status] = (statusCounts[e.status] ?? 0) + 1;}
@@ -94,6 +111,8 @@ export function writeRecording(def: ScenarioDefinition, short: boolean, outRoot:
       commandLine: inst.commandLine(),
     })),
     siteHost: d.site.siteHost,
+    instanceSize: d.resources.size,
+    resourceSummary: resourceSummary(d.resources.points, span, d.resources.problems),
     isolation: d.isolation,
     clientResults: d.results,
     rowCounts: {
@@ -118,4 +137,28 @@ export function writeRecording(def: ScenarioDefinition, short: boolean, outRoot:
   });
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return dir;
+}
+
+/** Per instance: how many per-second points, and CPU / memory range and mean, for the manifest. */
+function resourceSummary(points: Map<string, ResourcePoint[]>, span: { from: number; to: number }, problems: string[]) {
+  const stats = (values: number[]) =>
+    values.length === 0
+      ? null
+      : {
+          min: Math.round(Math.min(...values) * 10) / 10,
+          mean: Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10,
+          max: Math.round(Math.max(...values) * 10) / 10,
+        };
+  const perInstance = [...points].map(([instance, list]) => {
+    const inSpan = list.filter((p) => p.time >= Math.floor(span.from / 1000) * 1000 && p.time <= span.to);
+    return {
+      instance,
+      points: inSpan.length,
+      cpuPercent: stats(inSpan.map((p) => p.cpuPercent)),
+      memoryPercent: stats(inSpan.map((p) => p.memoryPercent)),
+      processes: stats(inSpan.map((p) => p.processes)),
+    };
+  });
+  // An instance without a CPU cgroup can use every host CPU, so its CpuPercentage can pass 100 (up to 100 × hostCpus / vcpus).
+  return { grain: 'PT1S', hostCpus: cpus().length, perInstance, samplerProblems: problems };
 }

@@ -14,6 +14,9 @@ export const h3Restart: ScenarioDefinition = {
   instances: [{ name: 'lw0sdlwk000142', affinity: 'inst0', workers: 2, timeoutS: 30, ...SYNC_DEFAULTS, warmupS: 3 }],
   appEnv: {},
   partnerMode: {},
+  // The second restart lands in the minute after the one the recording opens in. A one-minute recording
+  // that fits one minute bin shows no traffic before its restarts, so a diagnosis cannot tell them from the initial start.
+  loadStartsAtSecondOfMinute: 30,
   load(short) {
     const d = short ? 30 : 50;
     return {

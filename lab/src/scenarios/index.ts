@@ -1,4 +1,5 @@
 import { baseline } from './baseline';
+import { c1CpuSaturation } from './c1CpuSaturation';
 import { h1Exhaustion } from './h1Exhaustion';
 import { h1TwoInstances } from './h1TwoInstances';
 import { h2Dependency } from './h2Dependency';
@@ -17,6 +18,7 @@ export const SCENARIOS: ScenarioDefinition[] = [
   h4Outbound,
   m1Oom,
   h1TwoInstances,
+  c1CpuSaturation,
 ];
 
 export function findScenario(name: string): ScenarioDefinition {

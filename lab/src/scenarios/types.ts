@@ -1,5 +1,6 @@
 import { LoadStream } from '../load/plan';
 import { Need } from '../runner/capabilities';
+import { InstanceSize } from '../runner/resourceSampler';
 
 /** Partner behaviour (read by lab/app/partner.py from its mode file on every request). */
 export interface PartnerMode {
@@ -44,6 +45,16 @@ export interface ScenarioDefinition {
   netnsSysctls?: Record<string, string>;
   /** Gunicorn (master and workers) runs in a memory cgroup with this hard limit. */
   memoryLimitMb?: number;
+  /** Gunicorn (master and workers) runs in a CPU cgroup with this CFS bandwidth (CPUs per period). */
+  cpuLimitVcpus?: number;
+  /** What CpuPercentage and MemoryPercentage are relative to (default: a B1 plan instance). */
+  instanceSize?: InstanceSize;
+  /**
+   * Start the load at this second past a wall-clock minute, so that the fault window fills whole
+   * minutes: a default diagnosis bins by the minute, and a one-minute lab fault cut across two bins
+   * would be diluted by calm seconds in both (a real incident lasts minutes).
+   */
+  loadStartsAtSecondOfMinute?: number;
   /** Streams of client load; `short` is the reduced variant used by the smoke test. */
   load(short: boolean): { streams: LoadStream[]; durationS: number };
   faults: FaultAction[];
@@ -51,6 +62,13 @@ export interface ScenarioDefinition {
   faultWindow(short: boolean): { fromS: number; toS: number } | null;
   expected: { ranking: string[]; supported: string[]; notes: string };
 }
+
+/** App Service B1: 1 vCPU, 1.75 GB; scenarios without their own limits are measured against it. */
+export const B1_INSTANCE: InstanceSize = {
+  vcpus: 1,
+  memoryMb: 1792,
+  from: 'default: an App Service B1 plan instance (1 vCPU, 1.75 GB); not enforced, the host has more',
+};
 
 /** Sync workers, no app warm-up (only h3 models one): respawned workers serve at once. */
 export const SYNC_DEFAULTS = { threads: 1, gracefulTimeoutS: 3, warmupS: 0 } as const;

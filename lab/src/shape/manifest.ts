@@ -1,4 +1,5 @@
 import { ClientResult } from '../load/plan';
+import { InstanceSize } from '../runner/resourceSampler';
 import { ScenarioDefinition } from '../scenarios/types';
 
 export interface InstanceRecord {
@@ -22,6 +23,8 @@ export interface ManifestInput {
   nginxVersion: string;
   instances: InstanceRecord[];
   siteHost: string;
+  instanceSize: InstanceSize;
+  resourceSummary: Record<string, unknown>;
   isolation: Record<string, unknown>;
   clientResults: ClientResult[];
   rowCounts: Record<string, number>;
@@ -75,6 +78,8 @@ export function buildManifest(m: ManifestInput): Record<string, unknown> {
     },
     siteHost: m.siteHost,
     instances: m.instances.map((i) => i.name),
+    instanceSize: m.instanceSize,
+    resourceSummary: m.resourceSummary,
     isolation: m.isolation,
     expected: m.def.expected,
     synthesized: m.synthesized,

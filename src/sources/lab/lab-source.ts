@@ -6,8 +6,10 @@ import path from 'node:path';
 import { SourceInputError, type Source, type SourceData, type SourceHealth, type SourceRequest } from '../source';
 import { filterTables } from '../filter-tables';
 import { FilesSource, tableHealth } from '../files/files-source';
-import { replayShiftMs, shiftTable } from './shift-time';
+import type { SiteConfigInput } from '../../engine/config';
+import { replayShiftMs, shiftMetrics, shiftTable } from './shift-time';
 import { readManifest, type LabManifest } from './manifest';
+import { filterMetricsByInstance, isLabMetricsFile, readLabMetrics } from './lab-metrics';
 
 export interface LabSourceOptions {
   recordingsDir: string;
@@ -38,7 +40,8 @@ export class LabSource implements Source {
     if (!SCENARIO_NAME.test(options.scenario)) {
       throw new SourceInputError(`"${options.scenario}" is not a scenario name (lowercase letters, digits and dashes)`);
     }
-    this.files = new FilesSource(path.join(options.recordingsDir, options.scenario), (name) => name === 'manifest.json');
+    // The metric files are read here (readLabMetrics), not as exports, so they are parsed and shifted once.
+    this.files = new FilesSource(path.join(options.recordingsDir, options.scenario), (name) => name === 'manifest.json' || isLabMetricsFile(name));
   }
 
   describe(): string {
@@ -56,9 +59,15 @@ export class LabSource implements Source {
     return readManifest(path.join(dir, 'manifest.json'));
   }
 
+  private get dir(): string {
+    return path.join(this.options.recordingsDir, this.options.scenario);
+  }
+
   async load(request: SourceRequest): Promise<SourceData> {
     const manifest = await this.manifest();
     const { tables, files } = await this.files.readAll();
+    const metrics = await readLabMetrics(this.dir, manifest.scenario);
+    const siteConfig = labSiteConfig(manifest);
     const recordedFrom = Date.parse(manifest.window.from);
     const recordedTo = Date.parse(manifest.window.to);
     const shiftMs = this.options.replayAsOfNow ? replayShiftMs(recordedTo, (this.options.now ?? Date.now)()) : 0;
@@ -73,6 +82,8 @@ export class LabSource implements Source {
       warnings: files.filter((f) => f.reason).map((f) => ({ where: `lab:${manifest.scenario}/${f.file}`, message: f.reason! })),
       timeShiftMs: shiftMs,
       span: { from: recordedFrom + shiftMs, to: recordedTo + shiftMs },
+      ...(metrics ? { metrics: filterMetricsByInstance(shiftMetrics(metrics, shiftMs), request.instances) } : {}),
+      ...(siteConfig ? { siteConfig } : {}),
     };
   }
 
@@ -85,6 +96,18 @@ export class LabSource implements Source {
       return { status: 'error', message: (error as Error).message, checks: [] };
     }
   }
+}
+
+/**
+ * The Gunicorn command line the lab really ran, as the site's declared startup command (an ARM web
+ * config's appCommandLine). The runner sets none of the allow-listed app settings, so they are read as empty.
+ */
+export function labSiteConfig(manifest: LabManifest): SiteConfigInput | undefined {
+  const commandLine = manifest.gunicorn?.commandLine;
+  if (typeof commandLine !== 'string' || commandLine.trim() === '') {
+    return undefined;
+  }
+  return { web: { appCommandLine: commandLine }, webFrom: 'lab manifest', appSettings: [], appSettingsFrom: 'lab manifest (the runner sets no app settings)' };
 }
 
 export function formatShift(ms: number): string {

@@ -1,6 +1,6 @@
 // "Replay as of now": moves recorded timestamps forward by whole minutes, keeping every fractional
 // digit (recordings carry 7), so bins and sub-millisecond ordering are exactly as recorded.
-import type { LogTable } from '../../engine';
+import type { LogTable, MetricsInput } from '../../engine';
 
 const ISO = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:?\d\d)?$/;
 
@@ -41,4 +41,15 @@ export function shiftTable(table: LogTable, shiftMs: number): LogTable {
 /** Whole minutes that bring `recordedEnd` to at most `now` (never into the future). */
 export function replayShiftMs(recordedEnd: number, now: number): number {
   return Math.max(0, Math.floor((now - recordedEnd) / 60_000) * 60_000);
+}
+
+/** The same replay shift for metric series: every point moves by `shiftMs`. */
+export function shiftMetrics(metrics: MetricsInput, shiftMs: number): MetricsInput {
+  if (shiftMs === 0) {
+    return metrics;
+  }
+  return {
+    ...metrics,
+    series: metrics.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, time: p.time + shiftMs })) })),
+  };
 }
