@@ -26,10 +26,14 @@ export const INITIAL_START_QUIET_BINS = 2;
 /**
  * A Gunicorn or container start with no traffic in the bins before it is the app coming up for the
  * first time (a recording or an export begins that way), not a restart overlapping requests.
- * Probe failures and start time-outs always count: they are failures in themselves.
+ * Only the instance's first start of its kind can be one: a second start is a restart even when
+ * the whole incident fits in one bin. Probe failures and start time-outs always count.
  */
 function isInitialStart(context: AssessContext, marker: Marker): boolean {
   if (marker.kind !== 'restart' && marker.kind !== 'container-start') {
+    return false;
+  }
+  if (context.markers.some(({ item }) => item.kind === marker.kind && item.instance === marker.instance && item.time < marker.time)) {
     return false;
   }
   const bin = Math.floor((marker.time - context.series.time[0]) / context.binMs);
