@@ -10,6 +10,7 @@ import { timelineLayout } from '../draw/layout';
 import { platformMetricColor, seriesColor } from '../draw/palette';
 import { binAt, linearScale, timeTicks } from '../draw/scales';
 import { formatClock, formatCount, formatMs, formatPercent } from '../draw/format';
+import { platformReadout } from '../data/platform-metrics';
 import { PlatformPane } from './PlatformPane';
 import { SeriesPane } from './SeriesPane';
 import { TimelineLayers, windowLanes, type TooltipContent } from './TimelineLayers';
@@ -128,7 +129,11 @@ export function Timeline({ model, width, height, visibleSeries, showPlatform = t
           499 cluster
         </span>
         <span className={styles.legendItem}>UTC</span>
-        {model.series && hoverBin !== undefined && <span className={styles.readout}>{binReadout(model.series, hoverBin)}</span>}
+        {model.series && hoverBin !== undefined && (
+          <span className={styles.readout}>
+            {[binReadout(model.series, hoverBin), platform ? platformReadout(platform, model.series.time[hoverBin]) : ''].filter(Boolean).join(' · ')}
+          </span>
+        )}
       </div>
       {tooltip && (
         <div role="tooltip" className={styles.tooltip} style={{ left: Math.min(Math.max(8, tooltip.x - 160), width - 328), top: tooltip.y + 14 }}>

@@ -1,5 +1,5 @@
-import { clustersFrame, instanceSeriesFrame, markersFrame, platformFrames } from '../test-support/frames';
-import { failingInstance, metricLinesFromFrames, platformFromFrames } from './platform-metrics';
+import { clustersFrame, instanceSeriesFrame, markersFrame, platformFrames, T0 } from '../test-support/frames';
+import { failingInstance, metricLinesFromFrames, platformFromFrames, platformReadout } from './platform-metrics';
 
 describe('platform metrics from frames', () => {
   it('reads CPU and memory lines per instance, leaving site metrics and the instance count out', () => {
@@ -25,6 +25,13 @@ describe('platform metrics from frames', () => {
   it('no instance stands out (a tie, or no failures): none is highlighted', () => {
     expect(failingInstance([instanceSeriesFrame('a', [1], [0]), instanceSeriesFrame('b', [0], [1])], ['a', 'b'])).toBeUndefined();
     expect(failingInstance([], ['a', 'b'])).toBeUndefined();
+  });
+
+  it('reads out CPU and memory of the failing instance at a bin, else the highest across instances', () => {
+    const lines = metricLinesFromFrames(platformFrames());
+    expect(platformReadout({ lines, failingInstance: 'lw0sdlwk000002' }, T0 + 60_000)).toBe('CPU 22%');
+    expect(platformReadout({ lines }, T0 + 120_000)).toBe('CPU 97% · mem 55%');
+    expect(platformReadout({ lines, failingInstance: 'lw0sdlwk000002' }, T0 + 120_000)).toBe('');
   });
 
   it('no metrics frames: no platform lane', () => {

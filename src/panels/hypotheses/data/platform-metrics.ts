@@ -78,3 +78,18 @@ export function platformFromFrames(frames: DataFrame[]): TimelinePlatformMetrics
   const instances = [...new Set(lines.map((line) => line.instance).filter((instance) => instance !== ''))];
   return { lines, failingInstance: failingInstance(frames, instances) };
 }
+
+/**
+ * `CPU 97% · mem 55%` at one time, for the readout under the plot: the failing instance's lines,
+ * else the highest value across instances. Empty when no line has a point in that bin.
+ */
+export function platformReadout(platform: TimelinePlatformMetrics, time: number): string {
+  const at = (metric: PlatformMetricName) => {
+    const lines = platform.lines.filter((line) => line.metric === metric && (platform.failingInstance === undefined || line.instance === platform.failingInstance));
+    const values = lines.map((line) => line.values[line.time.indexOf(time)]).filter((value): value is number => typeof value === 'number');
+    return values.length ? Math.max(...values) : undefined;
+  };
+  const cpu = at('CpuPercentage');
+  const memory = at('MemoryPercentage');
+  return [cpu === undefined ? '' : `CPU ${Math.round(cpu)}%`, memory === undefined ? '' : `mem ${Math.round(memory)}%`].filter(Boolean).join(' · ');
+}
