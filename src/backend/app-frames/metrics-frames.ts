@@ -1,6 +1,6 @@
 // Platform metrics on the signals' bins → one `metrics` frame per metric and instance (labels
 // metric=…, instance=…) and one `instance-count` frame. Numeric and labelled, so alert rules and
-// expressions use them as they are; with no metrics, one empty frame whose notice says why.
+// expressions use them as they are; with no metrics, the same frames empty, a notice saying why.
 import type { BinnedMetric, MetricName, MetricSignals, Signals } from '../../engine';
 import { FRAME } from '../../shared/frame-contract';
 import type { SourceKind } from '../../sources/source';
