@@ -3,7 +3,7 @@
 // the policy attaches that call's abort signal and records the raw response, whose body keeps
 // the exact REST shape (datetimes as the service wrote them, with 7 fractional digits).
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
-import { ObservedResponse } from './query-errors';
+import { ObservedResponse, parseResponseBody } from './query-errors';
 
 export const CALL_HEADER = 'x-appsvc-triage-call';
 
@@ -40,21 +40,10 @@ export class CallRegistry {
         }
         const response = await next(request);
         if (call) {
-          call.response = { status: response.status, headers: response.headers.toJSON(), body: parseBody(response.bodyAsText) };
+          call.response = { status: response.status, headers: response.headers.toJSON(), body: parseResponseBody(response.bodyAsText) };
         }
         return response;
       },
     };
-  }
-}
-
-function parseBody(text: string | null | undefined): unknown {
-  if (!text) {
-    return undefined;
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
   }
 }

@@ -2,17 +2,15 @@
 // bounded retries, per-attempt and overall timeouts, cancellation, PartialFailure as data plus
 // a warning, identical concurrent requests shared, answers cached for a short TTL.
 import type { TokenCredential } from '@azure/core-auth';
-import { LogsQueryClient, LogsQueryResultStatus } from '@azure/monitor-query-logs';
+import { LogsQueryClient, LogsQueryResult, LogsQueryResultStatus } from '@azure/monitor-query-logs';
 import type { LogTable, TimeRange } from '../../../engine';
 import type { SourceWarning } from '../../source';
 import { CallRegistry } from './call-registry';
 import { AzureCloud } from './clouds';
 import { AzureTransport } from './credentials';
+import { AttemptFailure, CallGuardOptions, GuardedCalls, PreparedAttempt } from './guarded-calls';
 import { LogsTarget, describeTarget } from './logs-target';
-import { AzureQueryError, ClassifiedFailure, classifyFailure, redact } from './query-errors';
-import { DEFAULT_RETRY_POLICY, RetryPolicy, decideRetry } from './retry-policy';
-import { Singleflight } from './singleflight';
-import { TtlCache } from './ttl-cache';
+import { AzureQueryError, ClassifiedFailure, classifyFailure, finalFailureError, redact } from './query-errors';
 
 /** Log Analytics stops a query after 10 minutes whatever is asked. */
 export const MAX_SERVER_TIMEOUT_SECONDS = 600;
@@ -31,7 +29,8 @@ export interface LogsQueryOutcome {
   partial: boolean;
 }
 
-export interface LogAnalyticsClientOptions {
+/** `attemptTimeoutMs` defaults to the server timeout plus 15 s. */
+export interface LogAnalyticsClientOptions extends CallGuardOptions {
   target: LogsTarget;
   cloud: AzureCloud;
   credential: TokenCredential;
@@ -40,50 +39,23 @@ export interface LogAnalyticsClientOptions {
   /** Values scrubbed from every message (client secrets). */
   secrets?: readonly string[];
   transport?: AzureTransport;
-  retry?: Partial<RetryPolicy>;
   /** Sent as `Prefer: wait=<n>`; capped at 600. */
   serverTimeoutSeconds?: number;
-  /** Client-side limit for one attempt; the request is aborted when it passes. */
-  attemptTimeoutMs?: number;
-  cacheTtlMs?: number;
-  now?: () => number;
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
-
-/** A sleep that ends early (rejecting) when `signal` aborts; shared by the logs and metrics clients. */
-export const abortableSleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal.aborted) {
-      return reject(signal.reason);
-    }
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 
 export class LogAnalyticsClient {
   private readonly sdk: LogsQueryClient;
   private readonly calls = new CallRegistry();
-  private readonly retry: RetryPolicy;
   private readonly serverTimeoutSeconds: number;
-  private readonly attemptTimeoutMs: number;
-  private readonly cache: TtlCache<LogsQueryOutcome>;
-  private readonly shared: Singleflight<LogsQueryOutcome>;
-  private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  private readonly guarded: GuardedCalls<LogsQueryOutcome>;
 
   constructor(private readonly options: LogAnalyticsClientOptions) {
-    this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.serverTimeoutSeconds = Math.min(options.serverTimeoutSeconds ?? 180, MAX_SERVER_TIMEOUT_SECONDS);
-    this.attemptTimeoutMs = options.attemptTimeoutMs ?? (this.serverTimeoutSeconds + 15) * 1000;
-    this.cache = new TtlCache(options.cacheTtlMs ?? 30_000, options.now ?? Date.now);
-    this.shared = new Singleflight(() => this.failure('shared', { kind: 'cancelled', detail: 'the caller gave up' }, 0));
-    this.sleep = options.sleep ?? abortableSleep;
+    this.guarded = new GuardedCalls({
+      ...options,
+      attemptTimeoutMs: options.attemptTimeoutMs ?? (this.serverTimeoutSeconds + 15) * 1000,
+      cancelledError: () => this.failure('shared', { kind: 'cancelled', detail: 'the caller gave up' }, 0),
+    });
     this.sdk = new LogsQueryClient(options.credential, {
       endpoint: `${options.cloud.logsEndpoint}/v1`,
       credentials: { scopes: [options.cloud.logsScope] },
@@ -95,101 +67,43 @@ export class LogAnalyticsClient {
 
   /** Run a query; concurrent identical calls share one upstream request, answers are cached. */
   query(spec: LogsQuerySpec, signal?: AbortSignal): Promise<LogsQueryOutcome> {
-    const key = [describeTarget(this.options.target), spec.window.from, spec.window.to, spec.query].join('\n');
-    const cached = this.cache.get(key);
-    if (cached) {
-      return Promise.resolve(cached);
-    }
-    return this.shared.run(
-      key,
-      async (sharedSignal) => {
-        const outcome = await this.withRetries(spec, sharedSignal);
+    return this.guarded.run(
+      {
+        key: [describeTarget(this.options.target), spec.window.from, spec.window.to, spec.query].join('\n'),
+        prepare: (attemptSignal) => this.prepare(spec, attemptSignal),
         // A partial answer is not cached: the next refresh may get the whole one.
-        if (!outcome.partial) {
-          this.cache.set(key, outcome);
-        }
-        return outcome;
+        cacheable: (outcome) => !outcome.partial,
+        fail: (failure, attempts, reason) => this.failure(spec.name, failure, attempts, reason),
       },
       signal
     );
   }
 
-  private async withRetries(spec: LogsQuerySpec, signal: AbortSignal): Promise<LogsQueryOutcome> {
-    for (let attempt = 1; ; attempt++) {
-      let failure: ClassifiedFailure;
-      try {
-        return await this.attempt(spec, signal);
-      } catch (error) {
-        failure = error instanceof ClassifiedAttemptFailure ? error.failure : classifyFailure(error, undefined);
-      }
-      if (signal.aborted) {
-        throw this.failure(spec.name, { kind: 'cancelled', detail: 'the caller gave up' }, attempt);
-      }
-      const decision = decideRetry(failure, attempt, this.retry);
-      if (!decision.retry) {
-        throw this.failure(spec.name, failure, attempt, decision.reason);
-      }
-      try {
-        await this.sleep(decision.delayMs, signal);
-      } catch {
-        throw this.failure(spec.name, { kind: 'cancelled', detail: 'the caller gave up while waiting to retry' }, attempt);
-      }
-    }
-  }
-
-  private async attempt(spec: LogsQuerySpec, signal: AbortSignal): Promise<LogsQueryOutcome> {
-    if (signal.aborted) {
-      throw new ClassifiedAttemptFailure({ kind: 'cancelled', detail: 'the caller gave up' });
-    }
-    const attemptController = new AbortController();
-    const call = this.calls.open(attemptController.signal);
-    const onCallerAbort = () => attemptController.abort();
-    signal.addEventListener('abort', onCallerAbort, { once: true });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    try {
-      const timespan = { startTime: new Date(spec.window.from), endTime: new Date(spec.window.to) };
-      // No SDK `requestOptions.timeout`: its HTTP client leaves that timer armed when a request is
-      // aborted. The deadline below aborts the request through the call's signal instead.
-      const sdkOptions = { serverTimeoutInSeconds: this.serverTimeoutSeconds, requestOptions: { headers: call.headers } };
-      const target = this.options.target;
-      const request =
-        target.kind === 'workspace'
+  private prepare(spec: LogsQuerySpec, signal: AbortSignal): PreparedAttempt<LogsQueryResult, LogsQueryOutcome> {
+    const call = this.calls.open(signal);
+    return {
+      send: () => {
+        const timespan = { startTime: new Date(spec.window.from), endTime: new Date(spec.window.to) };
+        // No SDK `requestOptions.timeout`: its HTTP client leaves that timer armed when a request is
+        // aborted. The attempt's deadline aborts the request through the call's signal instead.
+        const sdkOptions = { serverTimeoutInSeconds: this.serverTimeoutSeconds, requestOptions: { headers: call.headers } };
+        const target = this.options.target;
+        return target.kind === 'workspace'
           ? this.sdk.queryWorkspace(target.workspaceId, spec.query, timespan, sdkOptions)
           : // The SDK expands `/{+resourceId}/query`; a leading slash would give `/v1//subscriptions/…`.
             this.sdk.queryResource(target.resourceId.replace(/^\/+/, ''), spec.query, timespan, sdkOptions);
-      // The race guarantees the caller is answered on time even if the SDK ignores the signal.
-      const deadline = new Promise<never>((_resolve, reject) => {
-        timer = setTimeout(() => {
-          reject(new ClassifiedAttemptFailure({ kind: 'timeout', detail: `no answer within ${this.attemptTimeoutMs} ms` }));
-          attemptController.abort();
-        }, this.attemptTimeoutMs);
-        attemptController.signal.addEventListener('abort', () =>
-          reject(new ClassifiedAttemptFailure({ kind: 'cancelled', detail: 'the caller gave up' }))
-        );
-      });
-      request.catch(() => undefined);
-      let result;
-      try {
-        result = await Promise.race([request, deadline]);
-      } catch (error) {
-        if (error instanceof ClassifiedAttemptFailure) {
-          throw error;
-        }
-        throw new ClassifiedAttemptFailure(classifyFailure(error, call.response()));
-      }
-      return this.toOutcome(spec, result.status === LogsQueryResultStatus.PartialFailure, call.response()?.body);
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onCallerAbort);
-      call.release();
-    }
+      },
+      classify: (error) => classifyFailure(error, call.response()),
+      read: (result) => this.toOutcome(spec, result.status === LogsQueryResultStatus.PartialFailure, call.response()?.body),
+      release: () => call.release(),
+    };
   }
 
   private toOutcome(spec: LogsQuerySpec, partial: boolean, body: unknown): LogsQueryOutcome {
     const raw = body as { tables?: LogTable[]; error?: { code?: string; message?: string; details?: Array<{ message?: string }> } };
     const first = raw?.tables?.[0];
     if (!first || !Array.isArray(first.columns) || !Array.isArray(first.rows)) {
-      throw new ClassifiedAttemptFailure({ kind: 'server', detail: 'the response held no result table' });
+      throw new AttemptFailure({ kind: 'server', detail: 'the response held no result table' });
     }
     const table: LogTable = { name: spec.name, columns: first.columns.map((c) => ({ name: c.name, type: c.type })), rows: first.rows };
     const warnings = [];
@@ -208,7 +122,6 @@ export class LogAnalyticsClient {
 
   private failure(queryName: string, failure: ClassifiedFailure, attempts: number, reason?: string): AzureQueryError {
     const where = describeTarget(this.options.target);
-    const status = failure.status ? `HTTP ${failure.status}${failure.code ? ` ${failure.code}` : ''}: ` : '';
     const what: Record<ClassifiedFailure['kind'], string> = {
       auth: `authentication failed with ${this.options.credentialDescription}; check the credential and that it has the Log Analytics Reader role on ${where}`,
       throttled: `Log Analytics throttled the query (429)`,
@@ -219,14 +132,6 @@ export class LogAnalyticsClient {
       timeout: `the query did not finish in time`,
       cancelled: `the query was cancelled`,
     };
-    const tail = reason && reason !== 'not retryable' ? ` (${reason})` : attempts > 1 ? ` (after ${attempts} attempts)` : '';
-    const message = `${queryName}: ${what[failure.kind]}${tail}: ${status}${failure.detail}`;
-    return new AzureQueryError(redact(message, this.options.secrets ?? []), failure.kind, queryName, attempts, failure.status, failure.code);
-  }
-}
-
-class ClassifiedAttemptFailure extends Error {
-  constructor(readonly failure: ClassifiedFailure) {
-    super(failure.detail);
+    return finalFailureError(queryName, what, failure, attempts, reason, this.options.secrets ?? []);
   }
 }

@@ -44,6 +44,18 @@ export interface ObservedResponse {
   body: unknown;
 }
 
+/** A response body as JSON when it parses, else the text as it came. */
+export function parseResponseBody(text: string | null | undefined): unknown {
+  if (!text) {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'ETIMEDOUT', 'ESOCKETTIMEDOUT']);
 
 function serviceError(body: unknown): { code?: string; message?: string; innerMessages: string[] } {
@@ -122,6 +134,24 @@ export function classifyFailure(error: unknown, response: ObservedResponse | und
     return { kind: 'timeout', detail: err?.message ?? 'timed out' };
   }
   return { kind: 'network', code: err?.code, detail: err?.message ?? String(error) };
+}
+
+/**
+ * The error a call ends with: `name: what went wrong (why no retry, or how many attempts): status: detail`,
+ * with `what` the client's wording for each kind of failure, secrets scrubbed.
+ */
+export function finalFailureError(
+  name: string,
+  what: Record<QueryFailureKind, string>,
+  failure: ClassifiedFailure,
+  attempts: number,
+  reason: string | undefined,
+  secrets: readonly string[]
+): AzureQueryError {
+  const status = failure.status ? `HTTP ${failure.status}${failure.code ? ` ${failure.code}` : ''}: ` : '';
+  const tail = reason && reason !== 'not retryable' ? ` (${reason})` : attempts > 1 ? ` (after ${attempts} attempts)` : '';
+  const message = `${name}: ${what[failure.kind]}${tail}: ${status}${failure.detail}`;
+  return new AzureQueryError(redact(message, secrets), failure.kind, name, attempts, failure.status, failure.code);
 }
 
 /** Replace every occurrence of each secret (and bearer tokens) in a text. */
