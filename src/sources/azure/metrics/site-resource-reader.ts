@@ -1,8 +1,7 @@
 // The site's own Resource Manager record (`webApps.get`, or `getSlot`), read for two fields the
 // metrics need: its region (`location`: metrics:getBatch is served per region) and its App Service
 // plan (`serverFarmId`: CPU and memory are plan metrics). Nothing else of the record is kept.
-import type { WebSiteManagementClient } from '@azure/arm-appservice';
-import { CachedReading, webSiteClient, type ArmReaderOptions } from '../site-config/arm-reader';
+import { ArmReader, type ArmReaderOptions } from '../site-config/arm-reader';
 
 export interface SiteMetricsResources {
   /** The site (or slot) resource id, as Resource Manager spells it. */
@@ -21,21 +20,13 @@ export interface SiteResourceReading {
 
 export const SITE_READ_ROLE_HINT = 'reading the site needs Reader on the site (Microsoft.Web/sites/read)';
 
-export class SiteResourceReader {
-  private readonly client: WebSiteManagementClient;
-  private readonly cache: CachedReading<SiteResourceReading>;
-
-  constructor(private readonly options: ArmReaderOptions) {
-    this.client = webSiteClient(options);
-    this.cache = new CachedReading(options, (result) => result.resources === undefined);
+/** The site's region and plan, reused for the cache TTL (a site rarely moves region or plan). */
+export class SiteResourceReader extends ArmReader<SiteResourceReading> {
+  constructor(options: ArmReaderOptions) {
+    super(options, (result) => result.resources === undefined);
   }
 
-  /** Never throws; reused for the cache TTL (a site rarely moves region or plan). */
-  read(signal?: AbortSignal): Promise<SiteResourceReading> {
-    return this.cache.get(() => this.readNow(signal));
-  }
-
-  private async readNow(signal?: AbortSignal): Promise<SiteResourceReading> {
+  protected async readNow(signal?: AbortSignal): Promise<SiteResourceReading> {
     const { subscriptionId, resourceGroup, site, slot } = this.options.resource;
     try {
       const record = slot
@@ -54,22 +45,7 @@ export class SiteResourceReader {
         },
       };
     } catch (error) {
-      return { problem: `site not read: ${this.explain(error)}` };
+      return { problem: `site not read: ${this.explain(error, SITE_READ_ROLE_HINT)}` };
     }
-  }
-
-  private explain(error: unknown): string {
-    const status = (error as { statusCode?: unknown })?.statusCode;
-    if (status === 403) {
-      return `403 Forbidden: ${SITE_READ_ROLE_HINT}`;
-    }
-    if (status === 404) {
-      return '404 Not Found: no such site or slot in this subscription and resource group';
-    }
-    let message = error instanceof Error ? error.message : String(error);
-    for (const secret of this.options.secrets ?? []) {
-      message = message.split(secret).join('<redacted>');
-    }
-    return `${typeof status === 'number' ? `HTTP ${status} ` : ''}${message.split('\n')[0].slice(0, 300)}`;
   }
 }

@@ -2,9 +2,8 @@
 // resource target. Both are reduced to the allow-list the moment they arrive; nothing else of
 // them is kept. A refusal costs only that part: listing app settings needs more than Reader, so a
 // 403 there says which role is missing and the diagnosis carries on with the web config alone.
-import type { WebSiteManagementClient } from '@azure/arm-appservice';
 import { allowListedSiteConfig, type SiteConfigInput } from '../../../engine/config';
-import { CachedReading, webSiteClient, type ArmReaderOptions } from './arm-reader';
+import { ArmReader, type ArmReaderOptions } from './arm-reader';
 
 export interface SiteResource {
   subscriptionId: string;
@@ -27,29 +26,16 @@ export const APP_SETTINGS_ROLE_HINT =
 /** Configuration changes rarely: the default 5-minute reuse fits. */
 export type SiteConfigReaderOptions = ArmReaderOptions;
 
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { statusCode?: unknown })?.statusCode;
-  return typeof status === 'number' ? status : undefined;
-}
-
-export class SiteConfigReader {
-  private readonly client: WebSiteManagementClient;
-  private readonly cache: CachedReading<SiteConfigInput>;
-
-  constructor(private readonly options: SiteConfigReaderOptions) {
-    this.client = webSiteClient(options);
+/** Never throws: what could not be read is named in `notes`. */
+export class SiteConfigReader extends ArmReader<SiteConfigInput> {
+  constructor(options: SiteConfigReaderOptions) {
     // A failed reading (token, network) is not worth reusing.
-    this.cache = new CachedReading(options, (result) => result.web === undefined);
+    super(options, (result) => result.web === undefined);
   }
 
-  /** Never throws: what could not be read is named in `notes`. */
-  read(signal?: AbortSignal): Promise<SiteConfigInput> {
-    return this.cache.get(() => this.readNow(signal));
-  }
-
-  private async readNow(signal?: AbortSignal): Promise<SiteConfigInput> {
+  protected async readNow(signal?: AbortSignal): Promise<SiteConfigInput> {
     const { resourceGroup, site, slot } = this.options.resource;
-    const where = `azure:${site}${slot ? `/slots/${slot}` : ''}`;
+    const where = this.siteLabel();
     const apps = this.client.webApps;
     const requestOptions = { abortSignal: signal };
     const [web, settings] = await Promise.allSettled([
@@ -62,30 +48,14 @@ export class SiteConfigReader {
       input.web = web.value;
       input.webFrom = `${where} config/web`;
     } else {
-      notes.push(`site web config not read: ${this.explain(web.reason, 'reading the site config needs Reader on the site (Microsoft.Web/sites/config/read)')}`);
+      notes.push(`site web config not read: ${this.explain(web.reason, 'reading the site config needs Reader on the site (Microsoft.Web/sites/config/read)', true)}`);
     }
     if (settings.status === 'fulfilled') {
       input.appSettings = settings.value.properties ?? {};
       input.appSettingsFrom = `${where} config/appsettings`;
     } else {
-      notes.push(`app settings not read: ${this.explain(settings.reason, APP_SETTINGS_ROLE_HINT)}`);
+      notes.push(`app settings not read: ${this.explain(settings.reason, APP_SETTINGS_ROLE_HINT, true)}`);
     }
     return allowListedSiteConfig(input);
-  }
-
-  private explain(error: unknown, forbidden: string): string {
-    const status = statusOf(error);
-    if (status === 403) {
-      return `403 Forbidden: ${forbidden}`;
-    }
-    if (status === 404) {
-      return '404 Not Found: no such site or slot in this subscription and resource group';
-    }
-    const code = (error as { code?: unknown })?.code;
-    let message = error instanceof Error ? error.message : String(error);
-    for (const secret of this.options.secrets ?? []) {
-      message = message.split(secret).join('<redacted>');
-    }
-    return `${status !== undefined ? `HTTP ${status} ` : ''}${typeof code === 'string' ? `${code}: ` : ''}${message.split('\n')[0].slice(0, 300)}`;
   }
 }
