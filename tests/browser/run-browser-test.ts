@@ -105,6 +105,8 @@ async function panelChecks(page: Page, base: string, scenario: string) {
   await check(`${scenario}: the "Declared vs logs" line has one chip per declared-config row`, async () =>
     expectEqual(await page.locator(`${testId(selectors.panel.declaredConfig)} [role="listitem"]`).count(), rowsOf(fixture, 'declared-config'), 'declared chips'));
   await page.waitForLoadState('networkidle');
+  // The tooltip check above leaves a marker hovered; the screenshot shows the chart itself.
+  await page.mouse.move(0, 0);
   await shot(`panel-${scenario}-dark`);
   await check(`${scenario}: pressing the first card highlights its windows and exactly the clusters its evidence points at`, async () => {
     const first = page.locator(testId(selectors.panel.card)).first();
