@@ -1,19 +1,6 @@
 import { ResourcePoint } from '../runner/resourceSampler';
-import { MetricDataPoint, MetricDefinition, MetricsListBody, metricTimeStamp, metricsListBody, roundTo } from './metricsResponse';
-
-export const CPU_PERCENTAGE: MetricDefinition = {
-  name: 'CpuPercentage',
-  localizedName: 'CPU Percentage',
-  unit: 'Percent',
-  description: 'The average CPU used across all instances of the plan.',
-};
-
-export const MEMORY_PERCENTAGE: MetricDefinition = {
-  name: 'MemoryPercentage',
-  localizedName: 'Memory Percentage',
-  unit: 'Percent',
-  description: 'The average memory used across all instances of the plan.',
-};
+import { CPU_PERCENTAGE, MEMORY_PERCENTAGE } from './metricDefinitions';
+import { MetricDataPoint, MetricsListBody, metricTimeStamp, metricsListBody, roundTo } from './metricsResponse';
 
 /** The App Service plan's resource id for a lab site (one plan per scenario). */
 export function planResourceId(scenario: string): string {

@@ -1,25 +1,5 @@
-import { MetricDataPoint, MetricDefinition, MetricsListBody, metricTimeStamp, metricsListBody, roundTo } from './metricsResponse';
-
-export const REQUESTS: MetricDefinition = {
-  name: 'Requests',
-  localizedName: 'Requests',
-  unit: 'Count',
-  description: 'The total number of requests regardless of their resulting HTTP status code.',
-};
-
-export const HTTP_5XX: MetricDefinition = {
-  name: 'Http5xx',
-  localizedName: 'Http Server Errors',
-  unit: 'Count',
-  description: 'The count of requests resulting in an HTTP status code >= 500 but < 600.',
-};
-
-export const HTTP_RESPONSE_TIME: MetricDefinition = {
-  name: 'HttpResponseTime',
-  localizedName: 'Response Time',
-  unit: 'Seconds',
-  description: 'The time taken for the app to serve requests, in seconds.',
-};
+import { HTTP_5XX, HTTP_RESPONSE_TIME, REQUESTS } from './metricDefinitions';
+import { MetricDataPoint, MetricsListBody, metricTimeStamp, metricsListBody, roundTo } from './metricsResponse';
 
 /** What the site metrics are computed from: one served request as the HTTP table has it. */
 export interface ServedRequest {
