@@ -2,7 +2,7 @@
 // deployment restarts the site, and failures that begin right after one point at that restart or at
 // the new build rather than at load.
 import { met, noData, notMet, SignalRule } from './rule';
-import { binRange, failureEpisodes, formatDuration } from './signal-math';
+import { episodesAfterMarkers, failureEpisodes, formatDuration } from './signal-math';
 
 /**
  * How long before a failure episode a deployment still counts as its likely trigger. A Linux deploy
@@ -26,13 +26,10 @@ export const deploymentBeforeFailures: SignalRule = {
     if (episodes.length === 0) {
       return notMet('no failures in the window');
     }
-    const matches = episodes.flatMap((episode) => {
-      // TimeGenerated is when a request ENDED: the episode began up to its longest request earlier (trap 3).
-      const began = episode.from - (context.series.max[episode.firstBin] ?? 0);
-      const firstBinEnd = binRange(context, episode.firstBin).to;
-      const before = context.deployments.filter(({ item }) => item.time <= firstBinEnd && item.time >= began - DEPLOYMENT_LEAD_MS);
-      return before.length > 0 ? [{ episode, began, deployment: before[before.length - 1] }] : [];
-    });
+    const matches = episodesAfterMarkers(context, episodes, context.deployments, DEPLOYMENT_LEAD_MS, 'inclusive').map((match) => ({
+      ...match,
+      deployment: match.triggers[match.triggers.length - 1],
+    }));
     if (matches.length === 0) {
       return notMet(`none of ${episodes.length} failure episode(s) begins within ${DEPLOYMENT_LEAD_MS / 60_000} min after any of ${context.deployments.length} deployment(s)`);
     }

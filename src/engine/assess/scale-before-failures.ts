@@ -3,7 +3,7 @@
 // takes traffic while it warms up. Failures that start during or just after one point at the platform.
 import { missingMetric } from './metric-profile';
 import { met, noData, notMet, SignalRule } from './rule';
-import { binRange, failureEpisodes, formatDuration, formatTime } from './signal-math';
+import { episodesAfterMarkers, failureEpisodes, formatDuration, formatTime } from './signal-math';
 
 /**
  * How long before a failure episode a scale event still counts as its trigger: a new instance has the
@@ -34,21 +34,15 @@ export const scaleBeforeFailures: SignalRule = {
     if (episodes.length === 0) {
       return notMet('no failures in the window');
     }
-    const matches = episodes.flatMap((episode) => {
-      // TimeGenerated is when a request ENDED: the episode began up to its longest request earlier (trap 3).
-      const began = episode.from - (context.series.max[episode.firstBin] ?? 0);
-      // Up to the end of the episode's first bin: a scale-out later in the episode is autoscale answering the load, not its cause.
-      const firstBinEnd = binRange(context, episode.firstBin).to;
-      const near = context.scaleMarkers.filter(({ item }) => item.time >= began - SCALE_LEAD_MS && item.time < firstBinEnd);
-      return near.length > 0 ? [{ episode, began, near }] : [];
-    });
+    // Up to the end of the episode's first bin: a scale-out later in the episode is autoscale answering the load, not its cause.
+    const matches = episodesAfterMarkers(context, episodes, context.scaleMarkers, SCALE_LEAD_MS, 'exclusive');
     const failures = episodes.reduce((total, episode) => total + episode.failures, 0);
     const aligned = matches.reduce((total, match) => total + match.episode.failures, 0);
     if (matches.length === 0) {
       return notMet(`none of ${episodes.length} failure episode(s) is near any of ${context.scaleMarkers.length} scale event(s)`);
     }
     const first = matches[0];
-    const event = first.near[0].item;
+    const event = first.triggers[0].item;
     const lead = first.began - event.time;
     const when = lead > 0 ? `${formatDuration(lead)} before failures from ${formatTime(first.began)}` : `in the opening bin of failures from ${formatTime(first.episode.from)}`;
     const observed = `${aligned} of ${failures} failures in ${matches.length} of ${episodes.length} episode(s) next to a scale event, e.g. ${event.title} at ${formatTime(event.time)}, ${when}`;
@@ -56,7 +50,7 @@ export const scaleBeforeFailures: SignalRule = {
       ? met(observed, {
           strength: aligned / failures,
           pieces: matches.map(({ episode }) => ({ from: episode.from, to: episode.to })),
-          pointers: [...new Set(matches.flatMap((match) => match.near.map((entry) => entry.index)))].slice(0, 20).map((index) => ({ kind: 'marker' as const, index })),
+          pointers: [...new Set(matches.flatMap((match) => match.triggers.map((entry) => entry.index)))].slice(0, 20).map((index) => ({ kind: 'marker' as const, index })),
         })
       : notMet(observed);
   },

@@ -1,7 +1,9 @@
 // Small shared measurements the rules are written in: bins, failure episodes, alignment, formatting.
 import { EngineEvent } from '../model/events';
+import { Marker } from '../model/findings';
 import { EpochMs, TimeRange } from '../model/input';
 import { AssessContext, PathFigures } from './context';
+import { Indexed } from './prepared-signals';
 import { EvidencePointer } from './types';
 
 export function binRange(context: AssessContext, index: number): TimeRange {
@@ -35,6 +37,35 @@ export function failureEpisodes(context: AssessContext): Episode[] {
     }
   }
   return episodes;
+}
+
+/** A failure episode with the markers that may have set it off, oldest first. */
+export interface TriggeredEpisode {
+  episode: Episode;
+  /** When the episode began: its first failing bin less the longest request that ended there. */
+  began: EpochMs;
+  triggers: Array<Indexed<Marker>>;
+}
+
+/**
+ * The episodes with a marker from `leadMs` before they began up to the end of their first bin (a marker
+ * exactly at that end counts only when `upToBinEnd` is `inclusive`). Markers later in an episode are left
+ * out: a change that follows the failures answers them rather than causes them.
+ */
+export function episodesAfterMarkers(
+  context: AssessContext,
+  episodes: Episode[],
+  markers: Array<Indexed<Marker>>,
+  leadMs: number,
+  upToBinEnd: 'inclusive' | 'exclusive'
+): TriggeredEpisode[] {
+  return episodes.flatMap((episode) => {
+    // TimeGenerated is when a request ENDED: the episode began up to its longest request earlier (trap 3).
+    const began = episode.from - (context.series.max[episode.firstBin] ?? 0);
+    const firstBinEnd = binRange(context, episode.firstBin).to;
+    const triggers = markers.filter(({ item }) => item.time >= began - leadMs && (upToBinEnd === 'inclusive' ? item.time <= firstBinEnd : item.time < firstBinEnd));
+    return triggers.length > 0 ? [{ episode, began, triggers }] : [];
+  });
 }
 
 export function spanOf(ranges: TimeRange[]): TimeRange | undefined {
