@@ -7,7 +7,7 @@ import { parseLogs } from '../../engine/parse/parse-logs';
 import { buildHttpTable } from '../../engine/table/http-table-builder';
 import { AzureSource } from './azure-source';
 import { SAMPLE_HTTP_BINS, dashboardHandler } from './testing/corpus-replies';
-import { TEST_AUTH, TEST_WORKSPACE_ID, fakeCloudSettings, startFakeAzure } from './testing/fake-azure';
+import { TEST_AUTH, TEST_WORKSPACE_ID, fakeCloudSettings, siteSourceFor, startFakeAzure } from './testing/fake-azure';
 import { FakeLogAnalyticsServer, errorReply } from './testing/fake-log-analytics-server';
 import { siteRecord, syntheticMetricsReply } from './testing/metrics-batch-route';
 import { runDiagnosis } from '../../diagnosis/run-diagnosis';
@@ -55,16 +55,9 @@ describe('through runDiagnosis (the CLI and backend pipeline)', () => {
   const PLAN = '/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/rg/providers/Microsoft.Web/serverfarms/plan';
 
   function resourceSource(): AzureSource {
-    const { cloud, transport } = fakeCloudSettings(server);
     server.armHandler = (request) => (request.path === SITE ? { status: 200, body: siteRecord(SITE, PLAN) } : errorReply(404, 'ResourceNotFound', 'no'));
     server.metricsHandler = (recorded) => syntheticMetricsReply(recorded, { instances: ['lw1sdlwk0001', 'lw1sdlwk0002'] });
-    return new AzureSource({
-      target: { kind: 'resource', resourceId: SITE },
-      auth: TEST_AUTH,
-      cloud: { logsEndpoint: cloud.logsEndpoint, authorityHost: cloud.authorityHost, metricsEndpoint: server.url },
-      armEndpoint: server.url,
-      transport,
-    });
+    return siteSourceFor(server, SITE);
   }
 
   it('platform metrics from metrics:getBatch become binned metric signals with an instance count', async () => {

@@ -4,7 +4,7 @@
 import { AzureSource } from '../azure-source';
 import type { AzureSourceSettings } from '../azure-settings';
 import { dashboardHandler, queryKind } from '../testing/corpus-replies';
-import { TEST_AUTH, TEST_SECRET, TEST_WORKSPACE_ID, fakeCloudSettings, startFakeAzure } from '../testing/fake-azure';
+import { TEST_AUTH, TEST_SECRET, TEST_WORKSPACE_ID, fakeCloudSettings, siteSourceFor, startFakeAzure } from '../testing/fake-azure';
 import { ArmRequest, FakeLogAnalyticsServer, FakeReply, errorReply } from '../testing/fake-log-analytics-server';
 import { siteRecord, syntheticMetricsReply } from '../testing/metrics-batch-route';
 import { METRICS_WHERE } from './platform-metrics-reader';
@@ -33,16 +33,7 @@ function armSite(site: FakeReply = { status: 200, body: siteRecord(SITE, PLAN) }
 }
 
 function sourceFor(overrides: Partial<AzureSourceSettings> = {}): AzureSource {
-  const { cloud, transport } = fakeCloudSettings(server);
-  return new AzureSource({
-    target: { kind: 'resource', resourceId: SITE },
-    auth: TEST_AUTH,
-    cloud: { logsEndpoint: cloud.logsEndpoint, authorityHost: cloud.authorityHost, metricsEndpoint: server.url },
-    armEndpoint: server.url,
-    transport,
-    retry: { baseDelayMs: 10, maxDelayMs: 20 },
-    ...overrides,
-  });
+  return siteSourceFor(server, SITE, { retry: { baseDelayMs: 10, maxDelayMs: 20 }, ...overrides });
 }
 
 const metricWarnings = (warnings: Array<{ where: string; message: string }>) => warnings.filter((w) => w.where === METRICS_WHERE).map((w) => w.message);

@@ -1,4 +1,6 @@
-// Test wiring: the HTTPS fake plus real credential and client objects pointed at it.
+// Test wiring: the HTTPS fake plus real credential, client and source objects pointed at it.
+import type { AzureSourceSettings } from '../azure-settings';
+import { AzureSource } from '../azure-source';
 import { resolveCloud } from '../client/clouds';
 import { AzureAuth, createCredential, describeAuth, authSecrets } from '../client/credentials';
 import { LogAnalyticsClient, LogAnalyticsClientOptions } from '../client/log-analytics-client';
@@ -50,6 +52,19 @@ export function clientFor(
     credentialDescription: describeAuth(auth),
     secrets: authSecrets(auth),
     retry: { baseDelayMs: 20, maxDelayMs: 80 },
+    ...overrides,
+  });
+}
+
+/** A real AzureSource reading one site (resource target) from the fake: logs, Resource Manager and metrics. */
+export function siteSourceFor(server: FakeLogAnalyticsServer, resourceId: string, overrides: Partial<AzureSourceSettings> = {}): AzureSource {
+  const { cloud, transport } = fakeCloudSettings(server);
+  return new AzureSource({
+    target: { kind: 'resource', resourceId },
+    auth: TEST_AUTH,
+    cloud: { logsEndpoint: cloud.logsEndpoint, authorityHost: cloud.authorityHost, metricsEndpoint: server.url },
+    armEndpoint: server.url,
+    transport,
     ...overrides,
   });
 }
