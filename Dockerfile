@@ -2,10 +2,7 @@
 FROM node:22-bookworm AS build
 WORKDIR /src
 COPY package.json package-lock.json ./
-# npm install keeps to the locked versions (npm ci rejects this lockfile: it records only the Linux
-# builds of platform-specific packages, see README); against the full registry it may add the
-# other platforms' entries, which is harmless here.
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm run build:backend
 
