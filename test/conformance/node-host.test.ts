@@ -9,17 +9,12 @@ import { frameProblems, isNumericTimeSeries, timeSeriesKind } from './arrow-chec
 import goodQueries from './good-queries.json';
 import {
   collectStream,
-  connect,
   EXECUTABLE,
-  goPluginEnvironment,
-  launchPlugin,
   LAUNCH_TIMEOUT_MS,
-  stopPlugin,
   unary,
-  type LaunchedPlugin,
   shippedScenarioWindow,
-  type PluginClients,
 } from './plugin-process';
+import { servePluginDuringSuite } from './served-plugin';
 
 jest.setTimeout(3 * LAUNCH_TIMEOUT_MS);
 
@@ -71,32 +66,21 @@ interface DataResponse {
 
 describe('the packaged executable, launched as go-plugin does', () => {
   describe('serving', () => {
-    let plugin: LaunchedPlugin;
-    let clients: PluginClients;
-    const env = goPluginEnvironment();
-
-    beforeAll(async () => {
-      plugin = await launchPlugin(env);
-      clients = connect(plugin.handshake);
-    });
-    afterAll(async () => {
-      clients?.close();
-      await stopPlugin(plugin, env);
-    });
+    const served = servePluginDuringSuite();
 
     it('prints the go-plugin handshake for a unix socket in the host-chosen directory', () => {
-      expect(plugin.handshake).toMatchObject({ coreProtocol: 1, appProtocol: 2, network: 'unix', protocol: 'grpc', serverCertificate: '' });
-      expect(plugin.handshake.address.startsWith(env.PLUGIN_UNIX_SOCKET_DIR + '/plugin')).toBe(true);
+      expect(served.plugin.handshake).toMatchObject({ coreProtocol: 1, appProtocol: 2, network: 'unix', protocol: 'grpc', serverCertificate: '' });
+      expect(served.plugin.handshake.address.startsWith(served.env.PLUGIN_UNIX_SOCKET_DIR + '/plugin')).toBe(true);
     });
 
     it('answers the go-plugin health ping for service "plugin"', async () => {
-      await expect(unary(clients.health, 'Check', { service: 'plugin' })).resolves.toEqual({ status: 'SERVING' });
-      await expect(unary(clients.health, 'Check', { service: 'nope' })).rejects.toMatchObject({ code: GrpcStatus.NOT_FOUND });
+      await expect(unary(served.clients.health, 'Check', { service: 'plugin' })).resolves.toEqual({ status: 'SERVING' });
+      await expect(unary(served.clients.health, 'Check', { service: 'nope' })).rejects.toMatchObject({ code: GrpcStatus.NOT_FOUND });
     });
 
     it('holds the stdio and broker streams open without error', async () => {
-      const stdio = clients.stdio.StreamStdio({}) as unknown as NodeJS.EventEmitter & { cancel(): void };
-      const broker = clients.broker.StartStream() as unknown as NodeJS.EventEmitter & { cancel(): void };
+      const stdio = served.clients.stdio.StreamStdio({}) as unknown as NodeJS.EventEmitter & { cancel(): void };
+      const broker = served.clients.broker.StartStream() as unknown as NodeJS.EventEmitter & { cancel(): void };
       const events: string[] = [];
       for (const [name, stream] of [['stdio', stdio], ['broker', broker]] as const) {
         stream.on('error', (error: { code: number }) => events.push(`${name} error ${error.code}`));
@@ -109,7 +93,7 @@ describe('the packaged executable, launched as go-plugin does', () => {
     });
 
     it('reports the parsed settings in CheckHealth without the secret', async () => {
-      const response = await unary<{ status: string; message: string; jsonDetails: Buffer }>(clients.diagnostics, 'CheckHealth', {
+      const response = await unary<{ status: string; message: string; jsonDetails: Buffer }>(served.clients.diagnostics, 'CheckHealth', {
         pluginContext: pluginContext(LAB_DATASOURCE_JSON),
       });
       const scenarios = existsSync(RECORDINGS) ? readdirSync(RECORDINGS) : [];
@@ -120,11 +104,11 @@ describe('the packaged executable, launched as go-plugin does', () => {
     });
 
     it('names the setting at fault in CheckHealth for broken settings', async () => {
-      const broken = await unary<{ status: string; message: string }>(clients.diagnostics, 'CheckHealth', {
+      const broken = await unary<{ status: string; message: string }>(served.clients.diagnostics, 'CheckHealth', {
         pluginContext: pluginContext('{not json', 2000, 'broken-ds'),
       });
       expect(broken).toMatchObject({ status: 'ERROR', message: expect.stringMatching(/jsonData is not valid JSON/) });
-      const azure = await unary<{ status: string; message: string }>(clients.diagnostics, 'CheckHealth', {
+      const azure = await unary<{ status: string; message: string }>(served.clients.diagnostics, 'CheckHealth', {
         pluginContext: pluginContext({ source: 'azure' }, 3000, 'azure-ds'),
       });
       // The message must name the setting to fix; its wording belongs to the health check.
@@ -133,7 +117,7 @@ describe('the packaged executable, launched as go-plugin does', () => {
 
     it('lists the bundled lab scenarios at /scenarios with proper status codes elsewhere', async () => {
       const call = (path: string, method = 'GET') =>
-        collectStream<{ code: number; body: Buffer; headers: Record<string, { values: string[] }> }>(clients.resource, 'CallResource', {
+        collectStream<{ code: number; body: Buffer; headers: Record<string, { values: string[] }> }>(served.clients.resource, 'CallResource', {
           pluginContext: pluginContext(LAB_DATASOURCE_JSON),
           path,
           method,
@@ -156,7 +140,7 @@ describe('the packaged executable, launched as go-plugin does', () => {
       const window = shippedScenarioWindow(LAB_DATASOURCE_JSON.labScenario);
       const range = `from=${encodeURIComponent(window.from)}&to=${encodeURIComponent(window.to)}`;
       const call = (path: string, query: string) =>
-        collectStream<{ code: number; body: Buffer }>(clients.resource, 'CallResource', {
+        collectStream<{ code: number; body: Buffer }>(served.clients.resource, 'CallResource', {
           pluginContext: pluginContext(LAB_DATASOURCE_JSON),
           path,
           method: 'GET',
@@ -185,7 +169,7 @@ describe('the packaged executable, launched as go-plugin does', () => {
       const good = registered.map((type, index) =>
         query(`good${index}`, { ...GOOD_QUERIES[type]?.model, queryType: type }, type, shippedScenarioWindow(LAB_DATASOURCE_JSON.labScenario))
       );
-      const response = await unary<{ responses: Record<string, DataResponse> }>(clients.data, 'QueryData', {
+      const response = await unary<{ responses: Record<string, DataResponse> }>(served.clients.data, 'QueryData', {
         pluginContext: pluginContext(LAB_DATASOURCE_JSON),
         headers: {},
         queries: [query('malformed', '{"queryType": "series",'), query('array', '[1,2]'), query('unknown', { queryType: 'nope' }, 'nope'), query('untyped', {}), ...good],
@@ -207,13 +191,13 @@ describe('the packaged executable, launched as go-plugin does', () => {
           }
         }
       }
-      await expect(unary(clients.health, 'Check', { service: 'plugin' })).resolves.toEqual({ status: 'SERVING' });
+      await expect(unary(served.clients.health, 'Check', { service: 'plugin' })).resolves.toEqual({ status: 'SERVING' });
     });
 
     it('answers alert evaluation (FromAlert) with numeric time series only, and refuses table-only types', async () => {
       const window = shippedScenarioWindow(LAB_DATASOURCE_JSON.labScenario);
       const types = Object.keys(GOOD_QUERIES);
-      const response = await unary<{ responses: Record<string, DataResponse> }>(clients.data, 'QueryData', {
+      const response = await unary<{ responses: Record<string, DataResponse> }>(served.clients.data, 'QueryData', {
         pluginContext: pluginContext(LAB_DATASOURCE_JSON),
         headers: { FromAlert: 'true' },
         queries: types.map((type) => query(type, { ...GOOD_QUERIES[type].model, queryType: type }, type, window)),
@@ -235,7 +219,7 @@ describe('the packaged executable, launched as go-plugin does', () => {
     });
 
     it('fails every query of a request whose data source settings are broken, with the reason', async () => {
-      const response = await unary<{ responses: Record<string, DataResponse> }>(clients.data, 'QueryData', {
+      const response = await unary<{ responses: Record<string, DataResponse> }>(served.clients.data, 'QueryData', {
         pluginContext: pluginContext('{"source":"kusto"}', 4000, 'kusto-ds'),
         headers: {},
         queries: [query('A', {}), query('B', {})],
@@ -246,8 +230,8 @@ describe('the packaged executable, launched as go-plugin does', () => {
     });
 
     it('exposes Prometheus metrics: requests, latency, query outcomes, instance cache hits', async () => {
-      await unary(clients.diagnostics, 'CheckHealth', { pluginContext: pluginContext(LAB_DATASOURCE_JSON) });
-      const response = await unary<{ metrics: { prometheus: Buffer } }>(clients.diagnostics, 'CollectMetrics', {});
+      await unary(served.clients.diagnostics, 'CheckHealth', { pluginContext: pluginContext(LAB_DATASOURCE_JSON) });
+      const response = await unary<{ metrics: { prometheus: Buffer } }>(served.clients.diagnostics, 'CollectMetrics', {});
       const text = response.metrics.prometheus.toString();
       expect(text).toMatch(/^appsvc_triage_backend_requests_total\{endpoint="checkHealth",outcome="ok"\} \d+$/m);
       expect(text).toMatch(/^appsvc_triage_backend_request_duration_seconds_count\{endpoint="queryData"\} \d+$/m);
@@ -257,23 +241,23 @@ describe('the packaged executable, launched as go-plugin does', () => {
     });
 
     it('logs hclog JSON lines on stderr and never the secret', () => {
-      const lines = plugin.stderr().trim().split('\n');
+      const lines = served.plugin.stderr().trim().split('\n');
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) {
         const entry = JSON.parse(line);
         expect(entry).toMatchObject({ '@level': expect.any(String), '@message': expect.any(String), '@module': 'appsvc-triage-datasource' });
         expect(entry['@timestamp']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
       }
-      expect(plugin.stderr()).not.toContain(SECRET);
+      expect(served.plugin.stderr()).not.toContain(SECRET);
     });
 
     it('exits within 2 s of GRPCController.Shutdown and removes its socket', async () => {
       const asked = performance.now();
-      await unary(clients.controller, 'Shutdown', {});
-      const exit = await plugin.exited;
+      await unary(served.clients.controller, 'Shutdown', {});
+      const exit = await served.plugin.exited;
       expect(exit.code).toBe(0);
       expect(exit.atMs - asked).toBeLessThan(2000);
-      expect(existsSync(plugin.handshake.address)).toBe(false);
+      expect(existsSync(served.plugin.handshake.address)).toBe(false);
     });
   });
 

@@ -9,7 +9,8 @@ import type { Panel } from '../../scripts/dashboards/grafana-json';
 import type { AppQuery } from '../../src/backend/queries/parse-query';
 import { ANNOTATION_FIELDS } from '../../src/shared/frame-contract';
 import { frameProblems } from '../conformance/arrow-checks';
-import { collectStream, connect, goPluginEnvironment, launchPlugin, stopPlugin, unary, type LaunchedPlugin, type PluginClients } from '../conformance/plugin-process';
+import { collectStream, unary } from '../conformance/plugin-process';
+import { servePluginDuringSuite } from '../conformance/served-plugin';
 import {
   dataQuery,
   decodeFrame,
@@ -54,23 +55,10 @@ function expandVariables(model: Record<string, unknown>, allValues: Record<strin
 }
 
 describe('dashboards and alert rules executed by the packaged backend on the lab data source', () => {
-  let plugin: LaunchedPlugin;
-  let clients: PluginClients;
-  const env = goPluginEnvironment();
-
-  beforeAll(async () => {
-    plugin = await launchPlugin(env);
-    clients = connect(plugin.handshake);
-  });
-  afterAll(async () => {
-    clients?.close();
-    if (plugin) {
-      await stopPlugin(plugin, env);
-    }
-  });
+  const served = servePluginDuringSuite();
 
   async function queryData(queries: Array<ReturnType<typeof dataQuery>>, fromAlert: boolean): Promise<Record<string, DataResponse>> {
-    const response = await unary<{ responses: Record<string, DataResponse> }>(clients.data, 'QueryData', {
+    const response = await unary<{ responses: Record<string, DataResponse> }>(served.clients.data, 'QueryData', {
       pluginContext: labPluginContext(),
       headers: fromAlert ? { FromAlert: 'true' } : {},
       queries,
@@ -90,7 +78,7 @@ describe('dashboards and alert rules executed by the packaged backend on the lab
   }
 
   async function variableValues(resource: 'instances' | 'paths', range: TimeWindow): Promise<unknown> {
-    const [answer] = await collectStream<{ code: number; body: Buffer }>(clients.resource, 'CallResource', {
+    const [answer] = await collectStream<{ code: number; body: Buffer }>(served.clients.resource, 'CallResource', {
       pluginContext: labPluginContext(),
       path: resource,
       method: 'GET',
