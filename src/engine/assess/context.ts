@@ -2,12 +2,13 @@
 // figures and failure bins so each rule stays a few lines. Built once per (sliding) window.
 import { EngineEvent } from '../model/events';
 import { Cluster, DivergencePair, Marker, WorkerModelSegment } from '../model/findings';
-import { EpochMs, TimeRange } from '../model/input';
+import { TimeRange } from '../model/input';
 import { MetricSignals } from '../model/metrics';
 import { KeyedSeries, Series } from '../model/series';
 import { Signals } from '../model/signals';
 import { PreparedSignals, Indexed } from './prepared-signals';
 import { DeclaredWorkerModel } from '../config/declared-worker-model';
+import { lowerBound } from '../derive/window';
 
 export interface PathFigures {
   path: string;
@@ -106,21 +107,6 @@ function pathFigures(key: string, series: Series, from: number, to: number): Pat
   };
 }
 
-/** Index of the first bin starting at or after `time`. */
-function binIndexAtOrAfter(times: EpochMs[], time: EpochMs): number {
-  let low = 0;
-  let high = times.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (times[middle] < time) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
-}
-
 /** Kudu rows, readable deployment ids or a read deployment history: without one of them deployments are invisible. */
 function deploymentsVisible(signals: Signals): boolean {
   const witnesses = signals.deploymentWitnesses;
@@ -130,8 +116,8 @@ function deploymentsVisible(signals: Signals): boolean {
 export function buildContext(prepared: PreparedSignals, window: TimeRange): AssessContext {
   const signals: Signals = prepared.signals;
   const series = signals.series;
-  const firstBin = binIndexAtOrAfter(series.time, window.from);
-  const endBin = binIndexAtOrAfter(series.time, window.to);
+  const firstBin = lowerBound(series.time, window.from);
+  const endBin = lowerBound(series.time, window.to);
   const failingBins: number[] = [];
   for (let index = firstBin; index < endBin; index++) {
     if (series.err5xx[index] + series.s499[index] > 0) {

@@ -1,6 +1,6 @@
 // Volume and latency in failing bins against the bins that served traffic without failing.
 import { AssessContext } from './context';
-import { median } from './signal-math';
+import { median } from '../derive/percentile';
 
 /** p95 three times the calm p95: requests are waiting, not just working. */
 export const LATENCY_RISE_FACTOR = 3;

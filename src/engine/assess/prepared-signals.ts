@@ -1,6 +1,7 @@
 // Signals sorted once by time with their original indices, so each (sliding) window is a pair of
 // binary searches instead of a scan, and evidence can point back at `signals.clusters[i]` etc.
 import { DeclaredWorkerModel } from '../config/declared-worker-model';
+import { lowerBound } from '../derive/window';
 import { EngineEvent } from '../model/events';
 import { Cluster, DivergencePair, Marker, WorkerModelSegment } from '../model/findings';
 import { EpochMs, TimeRange } from '../model/input';
@@ -22,20 +23,6 @@ function sortByTime<T>(items: T[], timeOf: (item: T) => EpochMs): TimeSorted<T> 
   const order = items.map((item, index) => ({ item, index, time: timeOf(item) }));
   order.sort((a, b) => a.time - b.time || a.index - b.index);
   return { times: order.map((entry) => entry.time), items: order.map((entry) => entry.item) };
-}
-
-function lowerBound(times: EpochMs[], time: EpochMs): number {
-  let low = 0;
-  let high = times.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (times[middle] < time) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
 }
 
 function slice<T>(sorted: TimeSorted<T>, window: TimeRange): T[] {

@@ -84,15 +84,6 @@ export function binsPointer(context: AssessContext, indices: number[]): Evidence
   return [{ kind: 'bins', from, to, count: indices.length }];
 }
 
-export function median(values: number[]): number | null {
-  if (values.length === 0) {
-    return null;
-  }
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 /** Is `time` within `toleranceMs` of any of the ranges? */
 export function isNear(time: EpochMs, ranges: TimeRange[], toleranceMs: number): boolean {
   return ranges.some((range) => time >= range.from - toleranceMs && time < range.to + toleranceMs);

@@ -4,6 +4,7 @@
 import { Marker } from '../model/findings';
 import { TimeRange } from '../model/input';
 import { BinnedMetric, METRIC_NAMES, MetricIssue, MetricName, MetricPoint, MetricsInput, MetricSignals, PLAN_METRICS } from '../model/metrics';
+import { median } from './percentile';
 import { findScaleEvents, scaleMarkers } from './scale-events';
 import { BinnedWindow } from './window';
 
@@ -33,16 +34,6 @@ function pointValues(name: MetricName, point: MetricPoint): { value?: number; pe
   }
   const value = finite(point.average) ? point.average : undefined;
   return { value, peak: finite(point.maximum) ? point.maximum : value };
-}
-
-/** Median of a bin's point values (mean of the middle two for an even count); null for none. */
-function median(values: number[]): number | null {
-  if (values.length === 0) {
-    return null;
-  }
-  const sorted = Float64Array.from(values).sort();
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** First to last point of every series. */

@@ -40,7 +40,7 @@ export function binWindow(span: TimeRange | undefined, binMs: number, inclusiveE
 }
 
 /** First index in ascending `time` whose value is >= t (binary search). */
-export function lowerBound(time: Float64Array, t: number, from = 0, to = time.length): number {
+export function lowerBound(time: ArrayLike<number>, t: number, from = 0, to = time.length): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
