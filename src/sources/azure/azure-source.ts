@@ -22,7 +22,7 @@ import { METRICS_WHERE, PlatformMetricsReader } from './metrics/platform-metrics
 import { SiteResourceReader } from './metrics/site-resource-reader';
 import { DeploymentHistoryReader } from './deployments/deployment-history-reader';
 import { armEndpointFor } from './site-config/arm-endpoint';
-import { parseSiteResourceId, SiteConfigReader } from './site-config/site-config-reader';
+import { parseSiteResourceId, SiteConfigReader, type SiteResource } from './site-config/site-config-reader';
 
 export interface AzureSourceRequest extends SourceRequest {
   /** The user fixed the bin: split the window rather than coarsen when limits are hit. */
@@ -70,27 +70,23 @@ export class AzureSource implements Source {
     this.client = client ?? createLogAnalyticsClient(settings);
     const site = target.kind === 'resource' ? parseSiteResourceId(target.resourceId) : undefined;
     const endpoint = armEndpointFor(settings.cloud, settings.armEndpoint);
+    const cloud = resolveCloud(settings.cloud);
+    // One credential for every Resource Manager and metrics read: one token cache, one sign-in.
+    const credential = createCredential(settings.auth, cloud, settings.transport);
+    const armOptions = (resource: SiteResource, armEndpoint: string) => ({
+      credential,
+      endpoint: armEndpoint,
+      resource,
+      tlsCa: settings.transport?.tlsCa,
+      secrets: authSecrets(settings.auth),
+      cacheTtlMs: settings.cacheTtlMs,
+    });
     if (site && endpoint) {
-      this.siteConfig = new SiteConfigReader({
-        credential: createCredential(settings.auth, resolveCloud(settings.cloud), settings.transport),
-        endpoint,
-        resource: site,
-        tlsCa: settings.transport?.tlsCa,
-        secrets: authSecrets(settings.auth),
-        cacheTtlMs: settings.cacheTtlMs,
-      });
-      this.deployments = new DeploymentHistoryReader({
-        credential: createCredential(settings.auth, resolveCloud(settings.cloud), settings.transport),
-        endpoint,
-        resource: site,
-        tlsCa: settings.transport?.tlsCa,
-        secrets: authSecrets(settings.auth),
-        cacheTtlMs: settings.cacheTtlMs,
-      });
+      this.siteConfig = new SiteConfigReader(armOptions(site, endpoint));
+      this.deployments = new DeploymentHistoryReader(armOptions(site, endpoint));
     } else if (site) {
       this.siteConfigUnavailable = 'site configuration not read: a custom cloud needs armEndpoint (its Resource Manager origin)';
     }
-    const cloud = resolveCloud(settings.cloud);
     // A workspace target names its site only through the app filter (if at all).
     const metricsSite = site ?? (settings.app?.resourceId ? parseSiteResourceId(normalisedId(settings.app.resourceId)) : undefined);
     if (settings.metrics === false) {
@@ -102,11 +98,10 @@ export class AzureSource implements Source {
     } else if (!cloud.metrics) {
       this.metricsUnavailable = 'not read: a custom cloud needs metricsEndpoint (its metrics data-plane origin)';
     } else {
-      const armOptions = { endpoint, resource: metricsSite, tlsCa: settings.transport?.tlsCa, secrets: authSecrets(settings.auth), cacheTtlMs: settings.cacheTtlMs };
       this.metrics = new PlatformMetricsReader(
-        new SiteResourceReader({ ...armOptions, credential: createCredential(settings.auth, cloud, settings.transport) }),
+        new SiteResourceReader(armOptions(metricsSite, endpoint)),
         new AzureMetricsClient({
-          credential: createCredential(settings.auth, cloud, settings.transport),
+          credential,
           scope: cloud.metrics.scope,
           credentialDescription: describeAuth(settings.auth),
           secrets: authSecrets(settings.auth),
